@@ -1,0 +1,44 @@
+package org.pythebo.parser;
+
+import org.pythebo.parser.ast.Ast;
+
+/**
+ * The parser's entry points: source in, AST out, as CPython 3.11's {@code ast.parse} in its
+ * {@code exec}, {@code eval} and {@code single} modes.
+ */
+public final class Parser extends StatementParser {
+
+    private Parser(Tokenizer tokenizer) {
+        super(tokenizer);
+    }
+
+    /** Parses the bytes of a source file, decoding them as CPython does (BOM, PEP 263 cookie, else UTF-8). */
+    public static Ast.Module parseFile(byte[] data, String filename) throws ParseError {
+        return parseModule(SourceDecoder.decode(data, filename), filename);
+    }
+
+    /** {@code exec} mode: a whole module. */
+    public static Ast.Module parseModule(String source, String filename) throws ParseError {
+        return new Parser(new Tokenizer(source, filename)).fileInput();
+    }
+
+    /** {@code eval} mode: one expression. */
+    public static Ast.Expression parseExpression(String source, String filename) throws ParseError {
+        return new Parser(new Tokenizer(source, filename)).evalInput();
+    }
+
+    /** {@code single} mode: one interactive statement. */
+    public static Ast.Interactive parseInteractive(String source, String filename) throws ParseError {
+        return new Parser(new Tokenizer(source, filename)).interactiveInput();
+    }
+
+    /**
+     * Parses the expression of an f-string replacement field. {@code source} is the field's text
+     * wrapped in parentheses, as CPython 3.11 parses it; positions are shifted as described at
+     * {@link Tokenizer#Tokenizer(String, String, int, int)}. Errors carry the "f-string: " prefix.
+     */
+    public static Ast.Expr parseFStringExpr(String source, String filename, int startLineno, int startColOffset)
+            throws ParseError {
+        return new Parser(new Tokenizer(source, filename, startLineno, startColOffset)).fstringReplacementField();
+    }
+}

@@ -1,0 +1,167 @@
+package org.pythebo.parser;
+
+import java.util.Arrays;
+
+/**
+ * The token buffer and error reporting that the grammar classes share.
+ *
+ * <p>Tokens are pulled from the tokenizer only when the grammar looks at them, and kept, so the
+ * grammar may {@link #mark()} a position and {@link #reset(int)} to it. CPython reports a generic
+ * "invalid syntax" at the furthest token its parser fetched; {@link #invalidSyntax()} does the
+ * same, so the grammar should peek no further than it must.
+ */
+abstract class ParserBase {
+    protected final Tokenizer tokenizer;
+    protected final String filename;
+    private Token[] tokens = new Token[64];
+    /** How many tokens have been fetched. */
+    private int fill;
+    /** Index of the current token. */
+    protected int pos;
+
+    protected ParserBase(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+        this.filename = tokenizer.filename();
+    }
+
+    private void fetchUpTo(int index) throws ParseError {
+        while (fill <= index) {
+            if (fill == tokens.length) {
+                tokens = Arrays.copyOf(tokens, fill * 2);
+            }
+            tokens[fill++] = tokenizer.next();
+        }
+    }
+
+    /** The current token. */
+    protected final Token peek() throws ParseError {
+        if (pos >= fill) {
+            fetchUpTo(pos);
+        }
+        return tokens[pos];
+    }
+
+    /** The token {@code k} places after the current one ({@code peek(0) == peek()}). */
+    protected final Token peek(int k) throws ParseError {
+        if (pos + k >= fill) {
+            fetchUpTo(pos + k);
+        }
+        return tokens[pos + k];
+    }
+
+    protected final boolean at(TokenKind kind) throws ParseError {
+        return peek().kind() == kind;
+    }
+
+    /** Whether the current token is the NAME {@code word} (for soft keywords). */
+    protected final boolean atName(String word) throws ParseError {
+        Token t = peek();
+        return t.kind() == TokenKind.NAME && t.text().equals(word);
+    }
+
+    /** Consumes and returns the current token. */
+    protected final Token next() throws ParseError {
+        Token t = peek();
+        pos++;
+        return t;
+    }
+
+    /** Consumes the current token if it is of {@code kind}, returning it, or returns null. */
+    protected final Token accept(TokenKind kind) throws ParseError {
+        Token t = peek();
+        if (t.kind() != kind) {
+            return null;
+        }
+        pos++;
+        return t;
+    }
+
+    /** Consumes a token of {@code kind}, or fails with a generic "invalid syntax". */
+    protected final Token expect(TokenKind kind) throws ParseError {
+        Token t = accept(kind);
+        if (t == null) {
+            throw invalidSyntax();
+        }
+        return t;
+    }
+
+    protected final int mark() {
+        return pos;
+    }
+
+    protected final void reset(int mark) {
+        pos = mark;
+    }
+
+    /** The most recently consumed token: where the node just parsed ends. */
+    protected final Token last() {
+        return tokens[pos - 1];
+    }
+
+    /** The token at buffer index {@code index} (already fetched). */
+    protected final Token tokenAt(int index) {
+        return tokens[index];
+    }
+
+    /** The furthest token fetched so far. */
+    protected final Token furthest() {
+        return tokens[fill - 1];
+    }
+
+    /**
+     * CPython's fallback error: "invalid syntax" at the furthest token fetched, or an indentation
+     * error when that token is an INDENT or DEDENT.
+     */
+    protected final ParseError invalidSyntax() {
+        Token t = furthest();
+        if (t.kind() == TokenKind.INDENT) {
+            return error(ParseError.Kind.IndentationError, "unexpected indent", t);
+        }
+        if (t.kind() == TokenKind.DEDENT) {
+            return error(ParseError.Kind.IndentationError, "unexpected unindent", t);
+        }
+        return error(ParseError.Kind.SyntaxError, "invalid syntax", t);
+    }
+
+    /** A SyntaxError covering token {@code t}. */
+    protected final ParseError syntaxError(String msg, Token t) {
+        return error(ParseError.Kind.SyntaxError, msg, t);
+    }
+
+    /** A SyntaxError from one token to another (inclusive). */
+    protected final ParseError syntaxError(String msg, Token from, Token to) {
+        return errorAt(ParseError.Kind.SyntaxError, msg, from.lineno(), from.colOffset(), to.endLineno(),
+                to.endColOffset());
+    }
+
+    protected final ParseError error(ParseError.Kind kind, String msg, Token t) {
+        return errorAt(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+    }
+
+    /**
+     * An error at byte columns of source lines, as CPython raises it: offsets become 1-based
+     * character offsets into the source line.
+     */
+    protected final ParseError errorAt(ParseError.Kind kind, String msg, int lineno, int colOffset, int endLineno,
+                                       int endColOffset) {
+        String text = tokenizer.line(lineno);
+        int offset = byteToCharOffset(text, colOffset) + 1;
+        int endOffset = endLineno == lineno ? byteToCharOffset(text, endColOffset) + 1
+                : byteToCharOffset(tokenizer.line(endLineno), endColOffset) + 1;
+        return new ParseError(kind, msg, filename, lineno, offset, text, endLineno, endOffset);
+    }
+
+    /** The number of chars (code points) in the first {@code byteOffset} UTF-8 bytes of {@code line}. */
+    static int byteToCharOffset(String line, int byteOffset) {
+        int bytes = 0;
+        int chars = 0;
+        int i = 0;
+        while (i < line.length() && bytes < byteOffset) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            chars++;
+        }
+        return chars + Math.max(0, byteOffset - bytes);
+    }
+}
