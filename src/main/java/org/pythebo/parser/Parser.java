@@ -14,7 +14,9 @@ public final class Parser extends StatementParser {
 
     /** Parses the bytes of a source file, decoding them as CPython does (BOM, PEP 263 cookie, else UTF-8). */
     public static Ast.Module parseFile(byte[] data, String filename) throws ParseError {
-        return parseModule(SourceDecoder.decode(data, filename), filename);
+        Tokenizer tokenizer = new Tokenizer(SourceDecoder.decode(data, filename), filename);
+        tokenizer.setByteOffsetErrors(!SourceDecoder.declaresEncoding(data));
+        return new Parser(tokenizer).fileInput();
     }
 
     /** {@code exec} mode: a whole module. */

@@ -110,7 +110,8 @@ abstract class ParserBase {
 
     /**
      * CPython's fallback error: "invalid syntax" at the furthest token fetched, or an indentation
-     * error when that token is an INDENT or DEDENT.
+     * error when that token is an INDENT or DEDENT. As in CPython, a tokenizer error further on in
+     * the source (or a bracket never closed) takes precedence over a generic "invalid syntax".
      */
     protected final ParseError invalidSyntax() {
         Token t = furthest();
@@ -120,7 +121,8 @@ abstract class ParserBase {
         if (t.kind() == TokenKind.DEDENT) {
             return error(ParseError.Kind.IndentationError, "unexpected unindent", t);
         }
-        return error(ParseError.Kind.SyntaxError, "invalid syntax", t);
+        ParseError later = tokenizer.errorInRestOfSource(t.lineno());
+        return later != null ? later : error(ParseError.Kind.SyntaxError, "invalid syntax", t);
     }
 
     /** A SyntaxError covering token {@code t}. */
@@ -135,20 +137,31 @@ abstract class ParserBase {
     }
 
     protected final ParseError error(ParseError.Kind kind, String msg, Token t) {
+        TokenKind k = t.kind();
+        if (k == TokenKind.INDENT || k == TokenKind.DEDENT || k == TokenKind.ENDMARKER) {
+            // These tokens have no column in CPython: it reports the read position, not plus one.
+            String text = tokenizer.line(t.lineno());
+            return new ParseError(kind, msg, filename, t.lineno(), charOffset(text, t.colOffset()), text,
+                    t.lineno(), -1);
+        }
         return errorAt(kind, msg, t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
 
     /**
      * An error at byte columns of source lines, as CPython raises it: offsets become 1-based
-     * character offsets into the source line.
+     * character offsets into the source line (byte offsets for bytes source that declares no
+     * encoding, as CPython 3.11 reports them there).
      */
     protected final ParseError errorAt(ParseError.Kind kind, String msg, int lineno, int colOffset, int endLineno,
                                        int endColOffset) {
         String text = tokenizer.line(lineno);
-        int offset = byteToCharOffset(text, colOffset) + 1;
-        int endOffset = endLineno == lineno ? byteToCharOffset(text, endColOffset) + 1
-                : byteToCharOffset(tokenizer.line(endLineno), endColOffset) + 1;
-        return new ParseError(kind, msg, filename, lineno, offset, text, endLineno, endOffset);
+        String endText = endLineno == lineno ? text : tokenizer.line(endLineno);
+        return new ParseError(kind, msg, filename, lineno, charOffset(text, colOffset) + 1, text, endLineno,
+                charOffset(endText, endColOffset) + 1);
+    }
+
+    private int charOffset(String line, int byteOffset) {
+        return tokenizer.byteOffsetErrors() ? byteOffset : byteToCharOffset(line, byteOffset);
     }
 
     /** The number of chars (code points) in the first {@code byteOffset} UTF-8 bytes of {@code line}. */
