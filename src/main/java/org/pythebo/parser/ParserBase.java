@@ -7,8 +7,8 @@ import java.util.Arrays;
  *
  * <p>Tokens are pulled from the tokenizer only when the grammar looks at them, and kept, so the
  * grammar may {@link #mark()} a position and {@link #reset(int)} to it. CPython reports a generic
- * "invalid syntax" at the furthest token its parser fetched; {@link #invalidSyntax()} does the
- * same, so the grammar should peek no further than it must.
+ * "invalid syntax" at the {@link #furthest()} token its parser fetched, so the grammar should peek
+ * no further than it must.
  */
 abstract class ParserBase {
     protected final Tokenizer tokenizer;
@@ -29,7 +29,8 @@ abstract class ParserBase {
             if (fill == tokens.length) {
                 tokens = Arrays.copyOf(tokens, fill * 2);
             }
-            tokens[fill++] = tokenizer.next();
+            Token t = tokenizer.next();
+            tokens[fill++] = t;
         }
     }
 
@@ -76,15 +77,6 @@ abstract class ParserBase {
         return t;
     }
 
-    /** Consumes a token of {@code kind}, or fails with a generic "invalid syntax". */
-    protected final Token expect(TokenKind kind) throws ParseError {
-        Token t = accept(kind);
-        if (t == null) {
-            throw invalidSyntax();
-        }
-        return t;
-    }
-
     protected final int mark() {
         return pos;
     }
@@ -106,34 +98,6 @@ abstract class ParserBase {
     /** The furthest token fetched so far. */
     protected final Token furthest() {
         return tokens[fill - 1];
-    }
-
-    /**
-     * CPython's fallback error: "invalid syntax" at the furthest token fetched, or an indentation
-     * error when that token is an INDENT or DEDENT. As in CPython, a tokenizer error further on in
-     * the source (or a bracket never closed) takes precedence over a generic "invalid syntax".
-     */
-    protected final ParseError invalidSyntax() {
-        Token t = furthest();
-        if (t.kind() == TokenKind.INDENT) {
-            return error(ParseError.Kind.IndentationError, "unexpected indent", t);
-        }
-        if (t.kind() == TokenKind.DEDENT) {
-            return error(ParseError.Kind.IndentationError, "unexpected unindent", t);
-        }
-        ParseError later = tokenizer.errorInRestOfSource(t.lineno());
-        return later != null ? later : error(ParseError.Kind.SyntaxError, "invalid syntax", t);
-    }
-
-    /** A SyntaxError covering token {@code t}. */
-    protected final ParseError syntaxError(String msg, Token t) {
-        return error(ParseError.Kind.SyntaxError, msg, t);
-    }
-
-    /** A SyntaxError from one token to another (inclusive). */
-    protected final ParseError syntaxError(String msg, Token from, Token to) {
-        return errorAt(ParseError.Kind.SyntaxError, msg, from.lineno(), from.colOffset(), to.endLineno(),
-                to.endColOffset());
     }
 
     protected final ParseError error(ParseError.Kind kind, String msg, Token t) {

@@ -11,8 +11,8 @@ package org.pythebo.parser.ast;
  * {@code ast.Expr} is {@link ExprStmt} so that it does not clash with the {@link Expr} sum type.
  *
  * <p>{@link Constant#value()} holds {@link Long} or {@link java.math.BigInteger} for int,
- * {@link Double} for float, {@link Imaginary} for an imaginary literal, {@link String} for str,
- * {@code byte[]} for bytes, {@link Boolean}, or a {@link Singleton} for None and Ellipsis.
+ * {@link Double} for float, {@link Imaginary} for an imaginary literal, {@link String} for str
+ * (or {@link StrWithSurrogates} where a String cannot hold it), {@code byte[]} for bytes, {@link Boolean}, or a {@link Singleton} for None and Ellipsis.
  */
 public final class Ast {
     private Ast() {}
@@ -35,6 +35,13 @@ public final class Ast {
 
     /** The value of an imaginary literal such as {@code 2j}. */
     public record Imaginary(double imag) {}
+
+    /**
+     * A str that a Java String cannot hold exactly: one where an escaped surrogate code point
+     * stands next to another surrogate ({@code '\ud800\udc00'} is two code points in Python, while
+     * a String would read the pair as one character).
+     */
+    public record StrWithSurrogates(int[] codePoints) {}
 
     public enum ExprContext { Load, Store, Del }
 
