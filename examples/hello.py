@@ -1,0 +1,3 @@
+"""The first program: ./pythebo examples/hello.py"""
+
+print("Hello from Pythebo!")

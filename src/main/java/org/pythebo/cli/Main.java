@@ -1,0 +1,288 @@
+package org.pythebo.cli;
+
+import org.pythebo.parser.ParseError;
+import org.pythebo.parser.Parser;
+import org.pythebo.parser.SourceDecoder;
+import org.pythebo.parser.ast.Ast;
+import org.pythebo.parser.ast.AstDump;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The {@code pythebo} command: CPython 3.11's command line. Today a program is parsed (or, with
+ * {@code -X dump-ast}, its AST printed); running it arrives with the execution engine.
+ *
+ * <p>The launcher passes {@code -Dpythebo.program} (its name as typed, which CPython prints in
+ * usage messages) and {@code -Dpythebo.stdinIsTty}.
+ */
+public final class Main {
+    static final String PYTHON_VERSION = "3.11.2";
+    static final String PYTHEBO_VERSION = "0.1.0";
+
+    /** Deeply nested source recurses deeply in the parser; the stack is reserved, not committed. */
+    private static final long PARSER_STACK_BYTES = 1L << 30;
+
+    private final String program;
+    private final boolean stdinIsTty;
+    private final InputStream stdin;
+    private final OutputStream stdout;
+    private final OutputStream stderr;
+
+    Main(String program, boolean stdinIsTty, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+        this.program = program;
+        this.stdinIsTty = stdinIsTty;
+        this.stdin = stdin;
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    public static void main(String[] args) {
+        Main main = new Main(System.getProperty("pythebo.program", "pythebo"),
+                Boolean.getBoolean("pythebo.stdinIsTty"), System.in,
+                new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+        int[] status = {1};
+        Thread worker = new Thread(null, () -> status[0] = main.runSafely(args), "main", PARSER_STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.exit(status[0]);
+    }
+
+    /** Runs the command line and returns the exit status; no Java exception gets out. */
+    int runSafely(String[] args) {
+        try {
+            return run(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // CPython 3.11 reports source too deeply nested for its parser as a bare MemoryError.
+            return printError("MemoryError\n");
+        } catch (Throwable e) {
+            return printError(program + ": internal error: " + e + " (this is a bug in Pythebo)\n");
+        }
+    }
+
+    int run(String[] args) throws IOException {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (Options.UsageError e) {
+            printError(e.getMessage() + "\n" + HelpText.usageLine(program)
+                    + "Try `python -h' for more information.\n");
+            return 2;
+        }
+        for (String notice : options.notices) {
+            printError(notice + "\n");
+        }
+        if (options.help != Options.Help.NONE) {
+            writeStdout(HelpText.forHelp(options.help, program));
+            return 0;
+        }
+        if (options.version > 0) {
+            writeStdout(versionLine(options.version > 1) + "\n");
+            return 0;
+        }
+        Source source = readProgram(options);
+        if (source.exitStatus != 0) {
+            return source.exitStatus;
+        }
+        Ast.Module module;
+        try {
+            if (options.command != null) {
+                module = Parser.parseModule(options.command, source.filename);
+            } else {
+                byte[] bytes = options.skipFirstLine ? withoutFirstLine(source.bytes) : source.bytes;
+                if (!options.hasXOption("dump-ast")) {
+                    String notUtf8 = nonUtf8Message(bytes, source.filename);
+                    if (notUtf8 != null) {
+                        printError("SyntaxError: " + notUtf8 + "\n");
+                        return 1;
+                    }
+                }
+                module = Parser.parseFile(bytes, source.filename);
+            }
+        } catch (ParseError e) {
+            printError(SyntaxErrorPrinter.format(e));
+            return 1;
+        }
+        if (options.hasXOption("dump-ast")) {
+            writeStdout(AstDump.dump(module, true) + "\n");
+        } else {
+            printError(program + ": parsed " + source.filename
+                    + "; running it arrives with the execution engine\n");
+        }
+        return 0;
+    }
+
+    static String versionLine(boolean verbose) {
+        String line = "Python " + PYTHON_VERSION;
+        return verbose ? line + " (Pythebo " + PYTHEBO_VERSION + ", Java " + Runtime.version() + ")" : line;
+    }
+
+    /** The program's bytes and the file name errors show, or the exit status of a failure. */
+    private record Source(byte[] bytes, String filename, int exitStatus) {
+        static Source failed(int exitStatus) {
+            return new Source(null, null, exitStatus);
+        }
+    }
+
+    private Source readProgram(Options options) throws IOException {
+        if (options.command != null) {
+            return new Source(null, "<string>", 0);
+        }
+        if (options.module != null) {
+            Path found = ModuleFinder.find(options.module, !options.ignoreEnvironment);
+            if (found == null) {
+                printError(program + ": No module named " + options.module + "\n");
+                return Source.failed(1);
+            }
+            return readFile(found.toString(), found.toString());
+        }
+        if (options.file == null || options.file.equals("-")) {
+            if (options.file == null && stdinIsTty) {
+                printError(program + ": the interactive prompt arrives with the execution engine;"
+                        + " give a file, -c cmd, or a program on stdin (see -h)\n");
+                return Source.failed(2);
+            }
+            return new Source(stdin.readAllBytes(), "<stdin>", 0);
+        }
+        // CPython shows a script by its absolute path, not normalized ("." is the current
+        // directory itself); -X dump-ast mirrors ast.parse(source, FILE), which shows FILE.
+        String cwd = System.getProperty("user.dir");
+        String absolute = options.file.equals(".") ? cwd
+                : options.file.startsWith("/") ? options.file
+                : cwd + "/" + options.file;
+        return readFile(absolute, options.hasXOption("dump-ast") ? options.file : absolute);
+    }
+
+    private Source readFile(String path, String shownName) throws IOException {
+        Path p = Path.of(path);
+        if (Files.isDirectory(p)) {
+            Path main = p.resolve("__main__.py");
+            if (!Files.isRegularFile(main)) {
+                printError(program + ": can't find '__main__' module in '" + path + "'\n");
+                return Source.failed(1);
+            }
+            return readFile(main.toString(), main.toString());
+        }
+        try {
+            return new Source(Files.readAllBytes(p), shownName, 0);
+        } catch (NoSuchFileException e) {
+            return cantOpen(path, "[Errno 2] No such file or directory");
+        } catch (AccessDeniedException e) {
+            return cantOpen(path, "[Errno 13] Permission denied");
+        } catch (IOException e) {
+            return cantOpen(path, e.getMessage());
+        }
+    }
+
+    private Source cantOpen(String path, String reason) {
+        printError(program + ": can't open file '" + path + "': " + reason + "\n");
+        return Source.failed(2);
+    }
+
+    /**
+     * CPython reads a script file line by line, and rejects any bytes that are not UTF-8 when no
+     * BOM or coding cookie says otherwise, with this message (and no location), before or
+     * instead of any syntax error. {@code ast.parse(bytes)}, which -X dump-ast mirrors, is more
+     * lenient: the parser reports only the bad bytes that matter to a token.
+     */
+    static String nonUtf8Message(byte[] bytes, String filename) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                break;
+            }
+            if (result.isUnderflow()) {
+                return null;
+            }
+            out.clear();
+        }
+        if (SourceDecoder.declaresEncoding(bytes)) {
+            return null;
+        }
+        int bad = in.position();
+        int line = 1;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return String.format("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared;"
+                + " see https://peps.python.org/pep-0263/ for details", bytes[bad] & 0xff, filename, line);
+    }
+
+    /** -x: drops the first line but keeps its newline, so line numbers stay those of the file. */
+    static byte[] withoutFirstLine(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                byte[] rest = new byte[bytes.length - i];
+                System.arraycopy(bytes, i, rest, 0, rest.length);
+                return rest;
+            }
+        }
+        return new byte[0];
+    }
+
+    /**
+     * Writes UTF-8 to stdout. The AST dump escapes lone surrogates as repr() does, so none
+     * reach this point; if one did, CPython would fail with UnicodeEncodeError, and Java
+     * writes '?' instead.
+     */
+    private void writeStdout(String s) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+        out.write(s);
+        out.flush();
+    }
+
+    /** Writes to stderr as CPython does (UTF-8, lone surrogates backslash-escaped); returns 1. */
+    private int printError(String s) {
+        StringBuilder escaped = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lone = Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1)))
+                    && !(Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1)));
+            if (lone && escaped == null) {
+                escaped = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (escaped != null) {
+                if (lone) {
+                    escaped.append("\\u").append(Integer.toHexString(c));
+                } else {
+                    escaped.append(c);
+                }
+            }
+        }
+        try {
+            stderr.write((escaped == null ? s : escaped.toString()).getBytes(StandardCharsets.UTF_8));
+            stderr.flush();
+        } catch (IOException ignored) {
+            // stderr is gone: there is nowhere left to report anything.
+        }
+        return 1;
+    }
+}
