@@ -1,0 +1,2 @@
+x in:
+    pass
