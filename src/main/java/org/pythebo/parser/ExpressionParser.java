@@ -62,7 +62,7 @@ abstract class ExpressionParser extends ParserBase {
         super(tokenizer);
     }
 
-    /** A start rule, for {@link #withErrorPass}. */
+    /** A grammar rule as a value: a start rule for {@link #withErrorPass}, or an operand rule. */
     @FunctionalInterface
     protected interface Rule<T> {
         T parse() throws ParseError;
@@ -831,48 +831,28 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     private Ast.Expr plainDisjunction() throws ParseError {
-        Token start = peek();
-        Ast.Expr first = conjunction();
-        if (!at(OR)) {
-            return first;
-        }
-        ArrayList<Ast.Expr> values = new ArrayList<>();
-        values.add(first);
-        while (at(OR)) {
-            int m = mark();
-            int d = depth;
-            next();
-            try {
-                values.add(conjunction());
-            } catch (ParseError e) {
-                if (!backtrack(e, m, d)) {
-                    throw e;
-                }
-                break;
-            }
-        }
-        if (values.size() == 1) {
-            return first;
-        }
-        Token end = last();
-        return new Ast.BoolOp(Ast.BoolOperator.Or, freeze(values), start.lineno(), start.colOffset(),
-                end.endLineno(), end.endColOffset());
+        return boolOp(OR, Ast.BoolOperator.Or, this::conjunction);
     }
 
     private Ast.Expr conjunction() throws ParseError {
+        return boolOp(AND, Ast.BoolOperator.And, this::inversion);
+    }
+
+    /** {@code operand (keyword operand)*}: one flat BoolOp, as CPython builds {@code a or b or c}. */
+    private Ast.Expr boolOp(TokenKind keyword, Ast.BoolOperator op, Rule<Ast.Expr> operand) throws ParseError {
         Token start = peek();
-        Ast.Expr first = inversion();
-        if (!at(AND)) {
+        Ast.Expr first = operand.parse();
+        if (!at(keyword)) {
             return first;
         }
         ArrayList<Ast.Expr> values = new ArrayList<>();
         values.add(first);
-        while (at(AND)) {
+        while (at(keyword)) {
             int m = mark();
             int d = depth;
             next();
             try {
-                values.add(inversion());
+                values.add(operand.parse());
             } catch (ParseError e) {
                 if (!backtrack(e, m, d)) {
                     throw e;
@@ -884,8 +864,8 @@ abstract class ExpressionParser extends ParserBase {
             return first;
         }
         Token end = last();
-        return new Ast.BoolOp(Ast.BoolOperator.And, freeze(values), start.lineno(), start.colOffset(),
-                end.endLineno(), end.endColOffset());
+        return new Ast.BoolOp(op, freeze(values), start.lineno(), start.colOffset(), end.endLineno(),
+                end.endColOffset());
     }
 
     private Ast.Expr inversion() throws ParseError {
