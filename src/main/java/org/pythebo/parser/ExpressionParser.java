@@ -422,8 +422,16 @@ abstract class ExpressionParser extends ParserBase {
 
     /** {@code star_expressions}: one expression, or a tuple of them without parentheses. */
     protected Ast.Expr starExpressions() throws ParseError {
+        return unparenthesizedTuple(this::starExpression, true);
+    }
+
+    /**
+     * {@code element (',' element)* [',']}: the first element alone, or a Load Tuple without
+     * parentheses; a trailing comma is taken when what follows cannot start another element.
+     */
+    private Ast.Expr unparenthesizedTuple(Rule<Ast.Expr> element, boolean starred) throws ParseError {
         Token start = peek();
-        Ast.Expr first = starExpression();
+        Ast.Expr first = element.parse();
         if (!at(COMMA)) {
             return first;
         }
@@ -431,13 +439,13 @@ abstract class ExpressionParser extends ParserBase {
         elts.add(first);
         while (at(COMMA)) {
             next();
-            if (!startsStarExpression(peek())) {
+            if (!(starred ? startsStarExpression(peek()) : startsExpression(peek()))) {
                 break;
             }
             int m = mark();
             int d = depth;
             try {
-                elts.add(starExpression());
+                elts.add(element.parse());
             } catch (ParseError e) {
                 if (!backtrack(e, m, d)) {
                     throw e;
@@ -464,32 +472,7 @@ abstract class ExpressionParser extends ParserBase {
 
     /** {@code expressions}: like star_expressions without stars (eval input). */
     protected Ast.Expr expressions() throws ParseError {
-        Token start = peek();
-        Ast.Expr first = expression();
-        if (!at(COMMA)) {
-            return first;
-        }
-        ArrayList<Ast.Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (at(COMMA)) {
-            next();
-            if (!startsExpression(peek())) {
-                break;
-            }
-            int m = mark();
-            int d = depth;
-            try {
-                elts.add(expression());
-            } catch (ParseError e) {
-                if (!backtrack(e, m, d)) {
-                    throw e;
-                }
-                break;
-            }
-        }
-        Token end = last();
-        return new Ast.Tuple(freeze(elts), ExprContext.Load, start.lineno(), start.colOffset(), end.endLineno(),
-                end.endColOffset());
+        return unparenthesizedTuple(this::expression, false);
     }
 
     /** {@code star_named_expression}: {@code '*' bitwise_or | named_expression}. */
