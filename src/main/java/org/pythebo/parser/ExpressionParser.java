@@ -23,10 +23,12 @@ import org.pythebo.parser.ast.Ast.ExprContext;
 abstract class ExpressionParser extends ParserBase {
 
     /**
-     * Nesting beyond which CPython 3.11 gives up (its AST conversion recurses ~3000 deep). Reaching
-     * it takes a few MB of Java stack, so parse on a thread with a large stack.
+     * Nesting beyond which CPython 3.11 gives up: turning the tree into Python objects, ast.parse
+     * allows a depth of 3000 less three per Python frame of its caller, 2994 for a script's
+     * top-level call, which this bound of the parser's own nesting approximates. Reaching it takes
+     * a few MB of Java stack, so parse on a thread with a large stack.
      */
-    private static final int MAX_DEPTH = 2900;
+    private static final int MAX_DEPTH = 2993;
 
     /** Which target grammar a CPython "invalid target" error talks about. */
     protected enum TargetKind { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS }
@@ -81,11 +83,11 @@ abstract class ExpressionParser extends ParserBase {
             return rule.parse();
         } catch (ParseError e) {
             if (!isGenericFailure(e)) {
-                throw e;
+                throw preferTokenizerError(e);
             }
             first = e;
         } catch (StackOverflowError e) {
-            throw tooDeep();
+            throw stackOverflow();
         }
         reset(start);
         depth = 0;
@@ -100,19 +102,73 @@ abstract class ExpressionParser extends ParserBase {
                 result = e;
             }
         } catch (StackOverflowError e) {
-            result = tooDeep();
+            result = stackOverflow();
         } finally {
             callInvalidRules = false;
             expressionMemo = null;
             disjunctionMemo = null;
         }
-        if (fstringShift < 0 && (result == first || result == lastParserError)) {
+        if (result == first && first.kind == ParseError.Kind.IndentationError) {
+            throw first;                     // CPython reports an unexpected indent or unindent as is
+        }
+        throw result == first ? preferTokenizerError(first, true) : preferTokenizerError(result);
+    }
+
+    /**
+     * CPython lets a tokenizer error further on in the source (or a bracket left open on an
+     * earlier line) replace an error the parser raised itself.
+     */
+    private ParseError preferTokenizerError(ParseError e) {
+        return preferTokenizerError(e, e == lastParserError);
+    }
+
+    private ParseError preferTokenizerError(ParseError e, boolean raisedByParser) {
+        if (fstringShift < 0 && raisedByParser) {
             ParseError instead = tokenizer.errorInRestOfSource(furthest().lineno());
             if (instead != null) {
-                throw instead;
+                return instead;
             }
         }
-        throw result;
+        return e;
+    }
+
+    /**
+     * An expression whose failure is not final: a forced token or a specialised error follows
+     * it. The first pass does not backtrack out of a failed trailer or operand, but CPython's PEG
+     * parser does, and takes the longest prefix that is an expression ({@code a} of
+     * {@code a[b c]}); so after a failure this parses again, with backtracking, to stop where
+     * CPython stops. Returns null (reset to the start) when no prefix is an expression.
+     */
+    protected final Ast.Expr longestExpression() throws ParseError {
+        int m = mark();
+        int d = depth;
+        try {
+            return expression();
+        } catch (ParseError e) {
+            if (!isGenericFailure(e)) {
+                throw e;
+            }
+        }
+        reset(m);
+        depth = d;
+        if (expressionMemo != null) {
+            return null;
+        }
+        expressionMemo = new HashMap<>();
+        disjunctionMemo = new HashMap<>();
+        try {
+            return expression();
+        } catch (ParseError e) {
+            if (!isGenericFailure(e)) {
+                throw e;
+            }
+            reset(m);
+            depth = d;
+            return null;
+        } finally {
+            expressionMemo = null;
+            disjunctionMemo = null;
+        }
     }
 
     /** Whether {@code e} is the generic failure of a rule (as opposed to a specialised error). */
@@ -155,6 +211,12 @@ abstract class ExpressionParser extends ParserBase {
         }
         if (t.kind() == DEDENT) {
             return parserError(ParseError.Kind.IndentationError, "unexpected unindent", t);
+        }
+        if ((t.kind() == ENDMARKER || tokenizer.isEndOfInputNewline(t)) && fstringShift < 0) {
+            // CPython gives ENDMARKER column -1, and this error reports column + 1.
+            lastParserError = new ParseError(ParseError.Kind.SyntaxError, "invalid syntax", filename, t.lineno(), 0,
+                    tokenizer.line(t.lineno()), t.lineno(), 0);
+            return lastParserError;
         }
         return raise("invalid syntax", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
     }
@@ -218,23 +280,39 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     /**
-     * The error for nesting deeper than CPython 3.11 handles. CPython raises RecursionError
-     * ("maximum recursion depth exceeded during ast construction") or, deeper, MemoryError; a
-     * ParseError can only be a SyntaxError, so this is a SyntaxError with the same message.
+     * The error for nesting deeper than CPython 3.11 handles: its RecursionError "maximum
+     * recursion depth exceeded during ast construction", which carries no position. (CPython
+     * counts the depth of the finished tree; this counts the parser's nesting, which is close.)
      */
     private ParseError tooDeep() {
-        Token t = pos > 0 ? last() : null;
-        if (t == null) {
-            return new ParseError(ParseError.Kind.SyntaxError,
-                    "maximum recursion depth exceeded during ast construction", filename, 1, 1, tokenizer.line(1), 1, 1);
-        }
-        return errorAt(ParseError.Kind.SyntaxError, "maximum recursion depth exceeded during ast construction",
-                t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset());
+        return new ParseError(ParseError.Kind.RecursionError, "maximum recursion depth exceeded during ast construction",
+                filename, 0, 0, null, 0, 0);
+    }
+
+    /** The Java stack ran out: CPython's parser raises a bare MemoryError when its stack overflows. */
+    private ParseError stackOverflow() {
+        return new ParseError(ParseError.Kind.MemoryError, "", filename, 0, 0, null, 0, 0);
     }
 
     private void enter() throws ParseError {
         if (++depth > MAX_DEPTH) {
             throw tooDeep();
+        }
+    }
+
+    /**
+     * The value of adjacent string literals. Every error in them, including one from the parser of
+     * an f-string's expression, is an error of this parser's action (see {@link #withErrorPass}).
+     */
+    private Ast.Expr strings(List<Token> strings) throws ParseError {
+        try {
+            return StringLiterals.parse(strings, tokenizer, furthest(), (msg, tok) ->
+                    // The end of single input has no column: CPython reports the read position.
+                    tokenizer.isEndOfInputNewline(tok) ? parserError(ParseError.Kind.SyntaxError, msg, tok)
+                            : errorOn(tok, msg));
+        } catch (ParseError e) {
+            lastParserError = e;
+            throw e;
         }
     }
 
@@ -369,12 +447,16 @@ abstract class ExpressionParser extends ParserBase {
         return true;
     }
 
+    /**
+     * CPython 3.11's SOFT_KEYWORD token test, which compares only as many chars as the NAME has:
+     * any prefix of "_", "match" or "case" ("c", "ma"...) counts as a soft keyword.
+     */
     private static boolean isSoftKeyword(Token t) {
         if (t.kind() != NAME) {
             return false;
         }
         String s = t.text();
-        return s.equals("_") || s.equals("match") || s.equals("case");
+        return "_".startsWith(s) || "match".startsWith(s) || "case".startsWith(s);
     }
 
     private static boolean isLegacyName(Ast.Expr e) {
@@ -1220,14 +1302,14 @@ abstract class ExpressionParser extends ParserBase {
             case STRING -> {
                 next();
                 if (!at(STRING)) {
-                    return StringLiterals.parse(List.of(t), tokenizer, furthest(), (msg, tok) -> errorOn(tok, msg));
+                    return strings(List.of(t));
                 }
                 ArrayList<Token> strings = new ArrayList<>();
                 strings.add(t);
                 while (at(STRING)) {
                     strings.add(next());
                 }
-                return StringLiterals.parse(strings, tokenizer, furthest(), (msg, tok) -> errorOn(tok, msg));
+                return strings(strings);
             }
             case TRUE, FALSE, NONE, ELLIPSIS -> {
                 next();
@@ -1476,9 +1558,7 @@ abstract class ExpressionParser extends ParserBase {
             return setRest(open, key);
         }
         Token colon = next();
-        if (callInvalidRules) {
-            invalidDictValue(colon);
-        }
+        invalidDictValue(colon);
         Ast.Expr value = expression();
         if (atComprehension()) {
             List<Ast.Comprehension> generators = forIfClauses();
@@ -1489,7 +1569,11 @@ abstract class ExpressionParser extends ParserBase {
         return dictRest(open, key, value);
     }
 
-    /** Second pass: a dict value that is starred or missing (invalid_double_starred_kvpairs). */
+    /**
+     * A dict value that is starred or missing (invalid_double_starred_kvpairs). CPython's grammar
+     * reaches that rule through {@code '{' invalid_double_starred_kvpairs '}'}, an alternative that
+     * does not start with the invalid rule, so it runs in the first pass too.
+     */
     private void invalidDictValue(Token colon) throws ParseError {
         Token t = peek();
         if (t.kind() == STAR) {
@@ -1538,27 +1622,27 @@ abstract class ExpressionParser extends ParserBase {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else if (startsExpression(t)) {
-                Ast.Expr key = expression();
-                if (!at(COLON)) {
-                    if (callInvalidRules) {
-                        // CPython points just before the key's end, with no end column.
-                        int col = key.endColOffset() - 1;
-                        if (fstringShift >= 0) {
-                            col -= fstringShift;
-                        }
-                        String text = tokenizer.line(key.lineno());
-                        int offset = tokenizer.byteOffsetErrors() ? col + 1 : charsStartingUpTo(text, col);
-                        lastParserError = new ParseError(ParseError.Kind.SyntaxError,
-                                (fstringShift >= 0 ? "f-string: " : "") + "':' expected after dictionary key",
-                                filename, key.lineno(), offset, text, key.endLineno(), 0);
-                        throw lastParserError;
-                    }
+                // invalid_kvpair takes the longest expression there is (f of f(2 2)), see below
+                Ast.Expr key = longestExpression();
+                if (key == null) {
                     throw fail();
                 }
-                Token colon = next();
-                if (callInvalidRules) {
-                    invalidDictValue(colon);
+                if (!at(COLON)) {
+                    // invalid_kvpair, which runs in the first pass too (see invalidDictValue).
+                    // CPython points just before the key's end, with no end column.
+                    int col = key.endColOffset() - 1;
+                    if (fstringShift >= 0) {
+                        col -= fstringShift;
+                    }
+                    String text = tokenizer.line(key.lineno());
+                    int offset = tokenizer.byteOffsetErrors() ? col + 1 : charsStartingUpTo(text, col);
+                    lastParserError = new ParseError(ParseError.Kind.SyntaxError,
+                            (fstringShift >= 0 ? "f-string: " : "") + "':' expected after dictionary key",
+                            filename, key.lineno(), offset, text, key.endLineno(), 0);
+                    throw lastParserError;
                 }
+                Token colon = next();
+                invalidDictValue(colon);
                 keys.add(key);
                 values.add(expression());
             } else {
@@ -1797,6 +1881,32 @@ abstract class ExpressionParser extends ParserBase {
                 close.endColOffset());
     }
 
+    /**
+     * The {@code ',' [args | expression for_if_clauses]} after a bare generator argument in
+     * invalid_arguments: it fetches what follows the comma, so that a tokenizer error there (an
+     * unclosed bracket at the end of the file) wins, and any specialised error in it too.
+     */
+    private void skipOptionalArgument() throws ParseError {
+        int m = mark();
+        int d = depth;
+        next();
+        try {
+            if (at(STAR) || at(DOUBLESTAR)) {
+                next();
+            }
+            expression();
+            if (accept(EQUAL) != null) {
+                expression();
+            }
+        } catch (ParseError e) {
+            if (!isGenericFailure(e)) {
+                throw e;
+            }
+        }
+        reset(m);
+        depth = d;
+    }
+
     private static boolean startsArgument(Token t) {
         return t.kind() == DOUBLESTAR || startsStarExpression(t);
     }
@@ -1812,9 +1922,11 @@ abstract class ExpressionParser extends ParserBase {
      */
     private boolean positional(Token open, boolean first, boolean allowGenexp, boolean afterKeyword)
             throws ParseError {
-        Ast.Expr e = atAssignmentExpression() ? assignmentExpression() : expression();
+        boolean walrus = atAssignmentExpression();
+        Ast.Expr e = walrus ? assignmentExpression() : expression();
         if (at(EQUAL)) {
-            if (callInvalidRules) {
+            // invalid_kwarg's "expression '='": a bare walrus is no expression, so it gets no message.
+            if (callInvalidRules && !walrus) {
                 throw errorRange(e, peek(), "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
             throw fail();
@@ -1839,6 +1951,9 @@ abstract class ExpressionParser extends ParserBase {
                         : lastClause.ifs().get(lastClause.ifs().size() - 1);
                 // CPython's invalid_arguments: after other arguments, or followed by a comma.
                 if (!first || at(COMMA)) {
+                    if (first) {
+                        skipOptionalArgument();
+                    }
                     throw errorRange(e, lastItem, "Generator expression must be parenthesized");
                 }
             }
@@ -1914,7 +2029,9 @@ abstract class ExpressionParser extends ParserBase {
                         throw lambdaError(t, "/ must be ahead of *");
                     }
                     if (params.isEmpty()) {
-                        throw lambdaError(t, "at least one argument must precede /");
+                        // CPython's rule is "/" ','; a lone "/" is a plain syntax error.
+                        throw callInvalidRules && at(COMMA)
+                                ? lambdaError(t, "at least one argument must precede /") : fail();
                     }
                     posonly = params;
                     params = new ArrayList<>();
@@ -2016,10 +2133,17 @@ abstract class ExpressionParser extends ParserBase {
 
     // ---------------------------------------------------------------- targets
 
-    /** Whether {@code t} can begin a {@code star_target}. */
+    /**
+     * Whether {@code t} can begin a {@code star_target}: a star, or any atom, since t_primary
+     * accepts an atom followed by a trailer ({@code 0 .real} and {@code "s"[0]} are targets).
+     */
     private static boolean startsTarget(Token t) {
+        return t.kind() == STAR || startsAtom(t);
+    }
+
+    private static boolean startsAtom(Token t) {
         return switch (t.kind()) {
-            case STAR, NAME, LPAR, LSQB -> true;
+            case NAME, NUMBER, STRING, LPAR, LSQB, LBRACE, TRUE, FALSE, NONE, ELLIPSIS -> true;
             default -> false;
         };
     }
@@ -2111,8 +2235,7 @@ abstract class ExpressionParser extends ParserBase {
     }
 
     private Ast.Expr delTarget() throws ParseError {
-        Token t = peek();
-        if (t.kind() != NAME && t.kind() != LPAR && t.kind() != LSQB) {
+        if (!startsAtom(peek())) {
             throw fail();
         }
         Ast.Expr target = withContext(primary(), ExprContext.Del);

@@ -3,12 +3,17 @@ package org.pythebo.parser;
 /**
  * A {@code SyntaxError} (or one of its subclasses) found while reading source, carrying what
  * CPython's exception carries: message, file name, line, 1-based character offset, the source
- * line, and the end of the highlighted range. The runtime turns it into a Python exception.
+ * line, and the end of the highlighted range; or the RecursionError or MemoryError CPython
+ * raises for source nested too deeply. The runtime turns it into a Python exception.
  */
 public final class ParseError extends Exception {
 
-    /** The Python exception class: SyntaxError, IndentationError or TabError. */
-    public enum Kind { SyntaxError, IndentationError, TabError }
+    /**
+     * The Python exception class: SyntaxError, IndentationError or TabError; or, for source
+     * nested too deeply, RecursionError or MemoryError, which are not SyntaxError subclasses and
+     * carry no position (lineno 0, text null), as CPython raises them.
+     */
+    public enum Kind { SyntaxError, IndentationError, TabError, RecursionError, MemoryError }
 
     public final Kind kind;
     public final String msg;

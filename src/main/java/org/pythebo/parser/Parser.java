@@ -31,7 +31,7 @@ public final class Parser extends StatementParser {
 
     /** {@code single} mode: one interactive statement. */
     public static Ast.Interactive parseInteractive(String source, String filename) throws ParseError {
-        return new Parser(new Tokenizer(source, filename)).interactiveInput();
+        return new Parser(Tokenizer.forSingleInput(source, filename)).interactiveInput();
     }
 
     /**

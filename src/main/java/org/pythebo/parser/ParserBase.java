@@ -102,7 +102,7 @@ abstract class ParserBase {
 
     protected final ParseError error(ParseError.Kind kind, String msg, Token t) {
         TokenKind k = t.kind();
-        if (k == TokenKind.INDENT || k == TokenKind.DEDENT || k == TokenKind.ENDMARKER) {
+        if (k == TokenKind.INDENT || k == TokenKind.DEDENT || k == TokenKind.ENDMARKER || tokenizer.isEndOfInputNewline(t)) {
             // These tokens have no column in CPython: it reports the read position, not plus one.
             String text = tokenizer.line(t.lineno());
             return new ParseError(kind, msg, filename, t.lineno(), charOffset(text, t.colOffset()), text,

@@ -105,6 +105,10 @@ public final class SourceDecoder {
         return new ParseError(ParseError.Kind.SyntaxError, msg, filename, 0, -1, null, 0, 0);
     }
 
+    /**
+     * CPython's translate_newlines for bytes source: "\r\n" and "\r" become "\n"; a final
+     * "\r\n" also gets an extra "\n" (a quirk of CPython 3.11's loop, see Tokenizer).
+     */
     private static byte[] translateNewlines(byte[] data) {
         int crs = 0;
         for (byte b : data) {
@@ -115,7 +119,7 @@ public final class SourceDecoder {
         if (crs == 0) {
             return data;
         }
-        byte[] out = new byte[data.length];
+        byte[] out = new byte[data.length + 1];
         int n = 0;
         for (int i = 0; i < data.length; i++) {
             byte b = data[i];
@@ -127,6 +131,9 @@ public final class SourceDecoder {
             } else {
                 out[n++] = b;
             }
+        }
+        if (data.length >= 2 && data[data.length - 2] == '\r' && data[data.length - 1] == '\n') {
+            out[n++] = '\n';
         }
         return Arrays.copyOf(out, n);
     }
@@ -412,11 +419,11 @@ public final class SourceDecoder {
         ByteBuffer out = ByteBuffer.allocate((to - from) * 4);
         for (int i = from; i < to; i++) {
             char ch = chars[i];
-            if (ch >= 0xDC80 && ch <= 0xDCFF) {
-                out.put((byte) (ch - 0xDC00));
-            } else if (Character.isHighSurrogate(ch) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+            if (Character.isHighSurrogate(ch) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
                 out.put(new String(chars, i, 2).getBytes(StandardCharsets.UTF_8));
                 i++;
+            } else if (ch >= 0xDC80 && ch <= 0xDCFF) {
+                out.put((byte) (ch - 0xDC00));
             } else {
                 out.put(String.valueOf(ch).getBytes(StandardCharsets.UTF_8));
             }

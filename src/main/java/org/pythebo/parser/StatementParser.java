@@ -67,11 +67,17 @@ abstract class StatementParser extends ExpressionParser {
                     next();
                     body.add(new Ast.Pass(t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset()));
                 }
-                case ENDMARKER -> throw fail();
+                case ENDMARKER -> {
+                    if (t.lineno() == 1 && tokenizer.source().isEmpty()) {
+                        // Empty input: CPython's tokenizer has not read a line, so the line is 0.
+                        throw new ParseError(ParseError.Kind.SyntaxError, "invalid syntax", filename, 0, 0, null, 0, 0);
+                    }
+                    throw fail();
+                }
                 default -> {
-                    // statement_newline wants a NEWLINE after a compound statement; CPython's
-                    // single-input mode turns the end of input into one
-                    if (statement(body) && accept(NEWLINE) == null && !at(ENDMARKER)) {
+                    // statement_newline: a compound statement needs a NEWLINE after it (the
+                    // tokenizer turns the end of input into one, see Tokenizer.forSingleInput)
+                    if (statement(body) && accept(NEWLINE) == null) {
                         throw fail();
                     }
                 }
@@ -266,6 +272,9 @@ abstract class StatementParser extends ExpressionParser {
                 if (op != null) {
                     return augmentedAssignment(start, e, op);
                 }
+                if (callInvalidRules && t.kind() != NEWLINE && t.kind() != SEMI) {
+                    scanInvalidAssignment(start);
+                }
                 Token first = tokenAt(start);
                 Token end = last();
                 return new Ast.ExprStmt(e, first.lineno(), first.colOffset(), end.endLineno(), end.endColOffset());
@@ -280,11 +289,19 @@ abstract class StatementParser extends ExpressionParser {
         while (at(EQUAL)) {
             Expr target = withContext(value, ExprContext.Store);
             if (target == null) {
-                throw invalidAssignment(start, value, targets.isEmpty());
+                throw invalidAssignment(start, value);
             }
             targets.add(target);
             next();
-            value = at(YIELD) ? yieldExpr() : starExpressions();
+            try {
+                value = at(YIELD) ? yieldExpr() : starExpressions();
+            } catch (ParseError e) {
+                // No assignment rule matches: CPython's second pass goes on to invalid_assignment.
+                if (callInvalidRules && isGenericFailure(e)) {
+                    scanInvalidAssignment(start);
+                }
+                throw e;
+            }
         }
         Token first = tokenAt(start);
         Token end = last();
@@ -293,35 +310,49 @@ abstract class StatementParser extends ExpressionParser {
     }
 
     /**
-     * An assignment to {@code value}, which is no target: CPython's invalid_assignment (and, for
-     * the first target, the invalid_named_expression it reaches first, which reads
-     * {@code f() = 1} as a mistyped comparison).
+     * An assignment to {@code value}, which is no target: CPython's invalid_assignment (and the
+     * invalid_named_expression it reaches first, which reads {@code f() = 1} as a mistyped
+     * comparison).
      */
-    private ParseError invalidAssignment(int start, Expr value, boolean firstTarget) throws ParseError {
+    private ParseError invalidAssignment(int start, Expr value) throws ParseError {
         if (!callInvalidRules) {
             return fail();
         }
-        if (firstTarget) {
-            // star_named_expression (',' star_named_expression)*: each runs invalid_named_expression
-            int m = mark();
-            reset(start);
-            try {
-                starNamedExpression();
-                while (accept(COMMA) != null && startsStarExpression(peek())) {
-                    starNamedExpression();
-                }
-            } catch (ParseError e) {
-                if (!isGenericFailure(e)) {
-                    throw e;
-                }
-            }
-            reset(m);
-        }
+        scanInvalidAssignment(start);
         if (value instanceof Ast.Yield || value instanceof Ast.YieldFrom) {
             return errorOn(value, "assignment to yield expression not possible");
         }
         ParseError e = invalidTargetError(TargetKind.STAR_TARGETS, value);
         return e != null ? e : fail();
+    }
+
+    /**
+     * The start of invalid_assignment's {@code star_named_expression ',' star_named_expressions*},
+     * which CPython's second pass tries on a statement that no assignment rule accepts: each of
+     * those named expressions runs invalid_named_expression, and the repetition goes on across a
+     * missing comma.
+     */
+    private void scanInvalidAssignment(int start) throws ParseError {
+        int m = mark();
+        reset(start);
+        try {
+            Expr first = starNamedExpression();
+            if (accept(COMMA) != null) {
+                while (startsStarExpression(peek())) {
+                    starNamedExpression();
+                    accept(COMMA);
+                }
+                if (accept(COLON) != null) {
+                    expression();
+                    throw errorOn(first, "only single target (not tuple) can be annotated");
+                }
+            }
+        } catch (ParseError e) {
+            if (!isGenericFailure(e)) {
+                throw e;
+            }
+        }
+        reset(m);
     }
 
     /** {@code single_target augassign ~ (yield_expr | star_expressions)} */
@@ -494,7 +525,7 @@ abstract class StatementParser extends ExpressionParser {
         if (accept(NEWLINE) != null) {
             if (accept(INDENT) == null) {
                 if (callInvalidRules) {
-                    throw error(ParseError.Kind.IndentationError,
+                    throw parserError(ParseError.Kind.IndentationError,
                             "expected an indented block after " + what + " on line " + keyword.lineno(), furthest());
                 }
                 throw fail();
@@ -533,7 +564,7 @@ abstract class StatementParser extends ExpressionParser {
      * and ENDMARKER means the tokenizer's position (see {@link #error}).
      */
     private ParseError errorAtLastToken(String msg) {
-        return error(ParseError.Kind.SyntaxError, msg, furthest());
+        return parserError(ParseError.Kind.SyntaxError, msg, furthest());
     }
 
     private Token expectName() throws ParseError {
@@ -678,7 +709,8 @@ abstract class StatementParser extends ExpressionParser {
                 throw e;
             }
         }
-        if (target != null && (at(COMMA) || at(RPAR) || at(COLON))) {
+        if (target != null && (at(COMMA) || at(RPAR) || at(COLON) || callInvalidRules && at(NEWLINE))) {
+            // The NEWLINE case is invalid_with_stmt's item, for its "expected ':'".
             return new Ast.WithItem(context, target);
         }
         if (callInvalidRules) {
@@ -831,12 +863,8 @@ abstract class StatementParser extends ExpressionParser {
             // ['->' expression] is optional: when it does not parse, the forced ':' reports at '->'
             int m = mark();
             next();
-            try {
-                returns = expression();
-            } catch (ParseError e) {
-                if (!isGenericFailure(e)) {
-                    throw e;
-                }
+            returns = longestExpression();
+            if (returns == null) {
                 reset(m);
             }
         }
@@ -1081,7 +1109,7 @@ abstract class StatementParser extends ExpressionParser {
         next();
         if (accept(INDENT) == null) {
             if (callInvalidRules) {
-                throw error(ParseError.Kind.IndentationError,
+                throw parserError(ParseError.Kind.IndentationError,
                         "expected an indented block after 'match' statement on line " + match.lineno(), furthest());
             }
             throw fail();

@@ -319,9 +319,10 @@ public final class StringLiterals {
                             pos++;
                             continue;
                         }
-                        if (ch == '>' || ch == '<') {
-                            continue;
-                        }
+                    }
+                    // A lone '<' or '>' is a comparison, even as the last char.
+                    if (ch == '>' || ch == '<') {
+                        continue;
                     }
                     break;
                 } else if (ch == ']' || ch == '}' || ch == ')') {

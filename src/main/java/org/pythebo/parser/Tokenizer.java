@@ -57,6 +57,13 @@ public final class Tokenizer {
     /** Current local line number, 0 before the first line is entered. */
     private int lineno;
     private int lineStart;
+    /**
+     * CPython's tok->buf: where the last line entered outside a token starts. A line entered while
+     * a string token is being read leaves it, so after a multi-line string it is the start of the
+     * string's first line (some error columns count from there).
+     */
+    private int bufStart;
+    private boolean inString;
     /** Index just past the current line's '\n' (or the end of the source). */
     private int lineEnd;
     /** Index of the current line's first non-ASCII char, or lineEnd: byte columns below it equal char columns. */
@@ -83,6 +90,9 @@ public final class Tokenizer {
      */
     private boolean lastErrorRaisedByTokenizer;
     private boolean hasNullByte;
+    private boolean singleInput;
+    /** Single input: whether a token other than a converted end of input came last (CPython's parsing_started). */
+    private boolean parsingStarted;
 
     /** A tokenizer for a whole file or string ({@code exec} input). */
     public Tokenizer(String source, String filename) {
@@ -99,6 +109,17 @@ public final class Tokenizer {
         this(source, filename, startLineno, startColOffset, false);
     }
 
+    /**
+     * A tokenizer for {@code single} input (one interactive statement): no final newline is
+     * added, and, as CPython's parser does in that mode, the first end of input after some tokens
+     * comes out as a NEWLINE that also closes the open indented blocks (see {@link #next()}).
+     */
+    public static Tokenizer forSingleInput(String source, String filename) {
+        Tokenizer t = new Tokenizer(source, filename, 1, 0, false);
+        t.singleInput = true;
+        return t;
+    }
+
     private Tokenizer(String source, String filename, int startLineno, int startColOffset, boolean execInput) {
         this.source = normaliseNewlines(source, execInput);
         this.buf = this.source.toCharArray();
@@ -109,7 +130,11 @@ public final class Tokenizer {
         this.hasNullByte = this.source.indexOf('\0') >= 0;
     }
 
-    /** CPython's translate_newlines: "\r\n" and "\r" become "\n"; exec input gets a final "\n". */
+    /**
+     * CPython's translate_newlines: "\r\n" and "\r" become "\n"; exec input gets a final "\n",
+     * and (a quirk of CPython 3.11's loop) one more when the source ends with "\r\n", which
+     * moves errors at the end of the source to an extra empty line.
+     */
     private static String normaliseNewlines(String s, boolean execInput) {
         String t = s;
         if (s.indexOf('\r') >= 0) {
@@ -128,7 +153,7 @@ public final class Tokenizer {
             }
             t = sb.toString();
         }
-        if (execInput && (t.isEmpty() || t.charAt(t.length() - 1) != '\n')) {
+        if (execInput && (t.isEmpty() || t.charAt(t.length() - 1) != '\n' || s.endsWith("\r\n"))) {
             t = t + "\n";
         }
         return t;
@@ -198,10 +223,28 @@ public final class Tokenizer {
                     filename, 0, 0, null, 0, 0);
         }
         Token t = scan();
+        if (singleInput) {
+            if (t.kind() == TokenKind.ENDMARKER && parsingStarted) {
+                parsingStarted = false;
+                pending = -indent;
+                indent = 0;
+                return new Token(TokenKind.NEWLINE, "", t.lineno(), t.colOffset(), t.endLineno(), t.endColOffset(),
+                        t.start(), t.end());
+            }
+            parsingStarted = true;
+        }
         if (t.kind() == TokenKind.ENDMARKER) {
             endMarker = t;
         }
         return t;
+    }
+
+    /**
+     * Whether {@code t} is the NEWLINE that single input makes of the end of input: like
+     * ENDMARKER, CPython gives it no column.
+     */
+    public boolean isEndOfInputNewline(Token t) {
+        return singleInput && t.kind() == TokenKind.NEWLINE && t.start() == length;
     }
 
     /**
@@ -251,6 +294,9 @@ public final class Tokenizer {
         }
         lineStarts[lineno++] = cur;
         lineStart = cur;
+        if (!inString) {
+            bufStart = cur;
+        }
         int i = cur;
         int asciiEnd = -1;
         while (i < length) {
@@ -460,10 +506,10 @@ public final class Tokenizer {
     private void continuationLine() throws ParseError {
         int c = nextc();
         if (c != '\n') {
-            // CPython points at the char after the backslash.
-            int offset = byteOffsetErrors ? byteCol(cur - 1) + 1 : charCount(lineStart, cur - 1) + 1;
+            // CPython points at the char after the backslash, counting from tok->buf.
+            int offset = byteOffsetErrors ? utf8Length(buf, bufStart, cur - 1) + 1 : charCount(bufStart, cur - 1) + 1;
             throw parserError(ParseError.Kind.SyntaxError, "unexpected character after line continuation character",
-                    lineno, offset, lineText(lineStart, true), 0);
+                    lineno, offset, new String(buf, bufStart, lineEnd - bufStart), 0);
         }
         c = nextc();
         if (c == EOF) {
@@ -575,7 +621,7 @@ public final class Tokenizer {
     /** CPython's verify_identifier: XID_Start then XID_Continue, else an error at the bad char. */
     private void verifyIdentifier(int start, int end) throws ParseError {
         for (int i = start; i < end; i++) {
-            if (buf[i] >= 0xDC80 && buf[i] <= 0xDCFF) {
+            if (isUndecodableByte(buf, i)) {
                 undecodableIdentifier(start, end);
             }
         }
@@ -864,6 +910,7 @@ public final class Tokenizer {
         if (c != quote) {
             backup(c);
         }
+        inString = true;
         while (endQuoteSize != quoteSize) {
             c = nextc();
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
@@ -886,6 +933,7 @@ public final class Tokenizer {
                 }
             }
         }
+        inString = false;
         return token(TokenKind.STRING, new String(buf, start, cur - start), firstLine, startCol, start, cur);
     }
 
@@ -1069,16 +1117,25 @@ public final class Tokenizer {
         }
         String text = source.substring(start, end);
         for (int i = start; i < end; i++) {
-            if (buf[i] >= 0xDC80 && buf[i] <= 0xDCFF) {
+            if (isUndecodableByte(buf, i)) {
                 StringBuilder sb = new StringBuilder(text);
-                for (int k = 0; k < sb.length(); k++) {
-                    if (sb.charAt(k) >= 0xDC80 && sb.charAt(k) <= 0xDCFF) {
-                        sb.setCharAt(k, '\uFFFD');
+                for (int k = i; k < end; k++) {
+                    if (isUndecodableByte(buf, k)) {
+                        sb.setCharAt(k - start, '\uFFFD');
                     }
                 }
                 return sb.toString();
             }
         }
         return text;
+    }
+
+    /**
+     * Whether {@code chars[i]} stands for a source byte that was not valid UTF-8 (see
+     * {@link SourceDecoder}): a lone U+DC80..U+DCFF, not the low half of a surrogate pair.
+     */
+    static boolean isUndecodableByte(char[] chars, int i) {
+        char ch = chars[i];
+        return ch >= 0xDC80 && ch <= 0xDCFF && (i == 0 || !Character.isHighSurrogate(chars[i - 1]));
     }
 }

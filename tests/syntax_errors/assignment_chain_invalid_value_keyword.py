@@ -1,0 +1,1 @@
+abc = a, b = else

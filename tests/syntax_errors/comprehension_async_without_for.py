@@ -1,0 +1,1 @@
+[x async y in z]

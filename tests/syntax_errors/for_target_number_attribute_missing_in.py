@@ -1,0 +1,1 @@
+for 0 .x y: pass
