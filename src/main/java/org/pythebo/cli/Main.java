@@ -1,10 +1,16 @@
 package org.pythebo.cli;
 
+import org.pythebo.compiler.CompileChecks;
+import org.pythebo.compiler.Compiler;
+import org.pythebo.compiler.Scope;
+import org.pythebo.compiler.Symtable;
 import org.pythebo.parser.ParseError;
 import org.pythebo.parser.Parser;
 import org.pythebo.parser.SourceDecoder;
 import org.pythebo.parser.ast.Ast;
 import org.pythebo.parser.ast.AstDump;
+import org.pythebo.runtime.Interpreter;
+import org.pythebo.runtime.PyCode;
 
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -24,10 +30,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The {@code pythebo} command: CPython 3.11's command line. Today a program is parsed (or, with
- * {@code -X dump-ast}, its AST printed); running it arrives with the execution engine.
+ * The {@code pythebo} command: CPython 3.11's command line. A program is parsed, analysed,
+ * lowered and run (or, with {@code -X dump-ast}, its AST printed).
  *
  * <p>The launcher passes {@code -Dpythebo.program} (its name as typed, which CPython prints in
  * usage messages) and {@code -Dpythebo.stdinIsTty}.
@@ -36,7 +44,10 @@ public final class Main {
     static final String PYTHON_VERSION = "3.11.2";
     static final String PYTHEBO_VERSION = "0.1.0";
 
-    /** Deeply nested source recurses deeply in the parser; the stack is reserved, not committed. */
+    /**
+     * Deeply nested source recurses deeply in the parser, and Python recursion up to the
+     * recursion limit in the engine; the stack is reserved, not committed.
+     */
     private static final long PARSER_STACK_BYTES = 1L << 30;
 
     private final String program;
@@ -125,11 +136,47 @@ public final class Main {
         }
         if (options.hasXOption("dump-ast")) {
             writeStdout(AstDump.dump(module, true) + "\n");
-        } else {
-            printError(program + ": parsed " + source.filename
-                    + "; running it arrives with the execution engine\n");
+            return 0;
         }
-        return 0;
+        return execute(module, source, options);
+    }
+
+    /** Scope analysis, compile-time checks, lowering, then the run; returns the exit status. */
+    private int execute(Ast.Module module, Source source, Options options) {
+        PyCode code;
+        String text = options.command != null ? options.command : decodeForTracebacks(source.bytes);
+        try {
+            Scope top = Symtable.build(module, source.filename);
+            CompileChecks.check(module, top, source.filename);
+            code = Compiler.compileModule(module, top, source.filename, text);
+        } catch (ParseError e) {
+            printError(SyntaxErrorPrinter.format(withSourceLine(e, text)));
+            return 1;
+        }
+        List<String> argv = new ArrayList<>();
+        argv.add(options.command != null ? "-c" : options.file == null ? "-" : options.file);
+        argv.addAll(options.programArgs);
+        Interpreter interp = new Interpreter(stdout, stderr, argv.toArray(new String[0]));
+        return interp.runMain(code, source.filename);
+    }
+
+    /** Compile-time errors come without their line; CPython reads it from the source to print it. */
+    private static ParseError withSourceLine(ParseError e, String text) {
+        if (e.text != null || e.lineno < 1) {
+            return e;
+        }
+        String[] lines = text.split("\n", -1);
+        if (e.lineno > lines.length) {
+            return e;
+        }
+        return new ParseError(e.kind, e.msg, e.filename, e.lineno, e.offset, lines[e.lineno - 1] + "\n", e.endLineno,
+                e.endOffset);
+    }
+
+    /** The source text tracebacks quote (undecodable bytes never get this far). */
+    private static String decodeForTracebacks(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text.replace("\r\n", "\n");
     }
 
     static String versionLine(boolean verbose) {

@@ -1,0 +1,14 @@
+package org.pythebo.compiler.nodes;
+
+import org.pythebo.runtime.Frame;
+
+/** A statement: runs, and says how control leaves it. */
+public abstract class StmtNode extends Node {
+    public static final int NORMAL = 0;
+    public static final int BREAK = 1;
+    public static final int CONTINUE = 2;
+    /** The value is in {@link Frame#returnValue}. */
+    public static final int RETURN = 3;
+
+    public abstract int exec(Frame f);
+}

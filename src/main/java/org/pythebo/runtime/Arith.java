@@ -1,0 +1,569 @@
+package org.pythebo.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
+/**
+ * Arithmetic: each operator as a static method with fast paths for int (Long, overflowing into
+ * BigInteger), float and str, then the full dispatch of CPython's binary_op1: the right operand's
+ * reflected method first when its type is a proper subclass that overrides it, then the left
+ * operand's method, then the right's, NotImplemented meaning "try the next".
+ */
+public final class Arith {
+    private Arith() {}
+
+    /** A binary operator: its symbol in messages and its special method names. */
+    public enum Op {
+        ADD("+", "__add__", "__radd__", "__iadd__"),
+        SUB("-", "__sub__", "__rsub__", "__isub__"),
+        MUL("*", "__mul__", "__rmul__", "__imul__"),
+        MATMUL("@", "__matmul__", "__rmatmul__", "__imatmul__"),
+        TRUEDIV("/", "__truediv__", "__rtruediv__", "__itruediv__"),
+        FLOORDIV("//", "__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        MOD("%", "__mod__", "__rmod__", "__imod__"),
+        POW("**", "__pow__", "__rpow__", "__ipow__"),
+        LSHIFT("<<", "__lshift__", "__rlshift__", "__ilshift__"),
+        RSHIFT(">>", "__rshift__", "__rrshift__", "__irshift__"),
+        AND("&", "__and__", "__rand__", "__iand__"),
+        OR("|", "__or__", "__ror__", "__ior__"),
+        XOR("^", "__xor__", "__rxor__", "__ixor__");
+
+        public final String symbol;
+        public final String dunder;
+        public final String rdunder;
+        public final String idunder;
+
+        Op(String symbol, String dunder, String rdunder, String idunder) {
+            this.symbol = symbol;
+            this.dunder = dunder;
+            this.rdunder = rdunder;
+            this.idunder = idunder;
+        }
+    }
+
+    static final Object NI = Singleton.NOT_IMPLEMENTED;
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    /** An int result as Long when it fits. */
+    public static Object norm(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    static BigInteger big(Object o) {
+        if (o instanceof Long l) {
+            return BigInteger.valueOf(l);
+        }
+        if (o instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) o;
+    }
+
+    static boolean isInt(Object o) {
+        return o instanceof Long || o instanceof BigInteger || o instanceof Boolean;
+    }
+
+    static double toDouble(Object o) {
+        if (o instanceof Double d) {
+            return d;
+        }
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        double d = ((BigInteger) o).doubleValue();
+        if (Double.isInfinite(d)) {
+            throw PyException.overflow("int too large to convert to float");
+        }
+        return d;
+    }
+
+    // ---- the operators ----
+
+    public static Object add(ThreadState ts, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) < 0) {
+                return BigInteger.valueOf(x).add(BigInteger.valueOf(y));
+            }
+            return r;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x + y;
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.concat(y);
+        }
+        return binaryOp(ts, a, b, Op.ADD);
+    }
+
+    public static Object sub(ThreadState ts, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) < 0) {
+                return BigInteger.valueOf(x).subtract(BigInteger.valueOf(y));
+            }
+            return r;
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x - y;
+        }
+        return binaryOp(ts, a, b, Op.SUB);
+    }
+
+    public static Object mul(ThreadState ts, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long hi = Math.multiplyHigh(x, y);
+            long lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return lo;
+            }
+            return BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+        }
+        if (a instanceof Double x && b instanceof Double y) {
+            return x * y;
+        }
+        return binaryOp(ts, a, b, Op.MUL);
+    }
+
+    public static Object binary(ThreadState ts, Object a, Object b, Op op) {
+        return switch (op) {
+            case ADD -> add(ts, a, b);
+            case SUB -> sub(ts, a, b);
+            case MUL -> mul(ts, a, b);
+            default -> binaryOp(ts, a, b, op);
+        };
+    }
+
+    /** The augmented form ({@code a += b}): __iadd__ first, then the binary operator. */
+    public static Object inplace(ThreadState ts, Object a, Object b, Op op) {
+        if (a instanceof PyObject p) {
+            if (p instanceof PyList l && op == Op.ADD && l.type() == PyType.LIST) {
+                l.extend(Ops.toArray(ts, b));
+                return l;
+            }
+            Object im = p.type().lookup(op.idunder);
+            if (im != null) {
+                Object r = Ops.callDescr(ts, im, a, new Object[] {b});
+                if (r != NI) {
+                    return r;
+                }
+            }
+        }
+        return binary(ts, a, b, op);
+    }
+
+    /** binary_op1 with CPython's errors. */
+    public static Object binaryOp(ThreadState ts, Object a, Object b, Op op) {
+        PyType ta = Ops.type(a);
+        PyType tb = Ops.type(b);
+        Object la = ta.lookup(op.dunder);
+        Object rb = tb != ta ? tb.lookup(op.rdunder) : null;
+        if (rb != null && tb.isSubtypeOf(ta)) {
+            Object r = Ops.callDescr(ts, rb, b, new Object[] {a});
+            if (r != NI) {
+                return r;
+            }
+            rb = null;
+        }
+        if (la != null) {
+            Object r = Ops.callDescr(ts, la, a, new Object[] {b});
+            if (r != NI) {
+                return r;
+            }
+        }
+        Object r = builtin(ts, op, a, b);
+        if (r != NI) {
+            return r;
+        }
+        if (rb != null) {
+            r = Ops.callDescr(ts, rb, b, new Object[] {a});
+            if (r != NI) {
+                return r;
+            }
+        }
+        throw unsupported(op, a, b);
+    }
+
+    static PyException unsupported(Op op, Object a, Object b) {
+        String ta = Ops.typeName(a);
+        String tb = Ops.typeName(b);
+        if (op == Op.ADD && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
+            return PyException.typeError("can only concatenate " + ta + " (not \"" + tb + "\") to " + ta);
+        }
+        if (op == Op.MUL && (isSequence(a) || isSequence(b))) {
+            return PyException.typeError("can't multiply sequence by non-int of type '" + (isSequence(a) ? tb : ta) + "'");
+        }
+        String sym = op == Op.POW ? "** or pow()" : op.symbol;
+        return PyException.typeError("unsupported operand type(s) for " + sym + ": '" + ta + "' and '" + tb + "'");
+    }
+
+    private static boolean isSequence(Object o) {
+        return o instanceof String || o instanceof PyList || o instanceof PyTuple;
+    }
+
+    /** The operator between built-in representations; NotImplemented when neither side handles it. */
+    static Object builtin(ThreadState ts, Op op, Object a, Object b) {
+        if (isInt(a) && isInt(b)) {
+            return intOp(op, a, b);
+        }
+        if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
+            return floatOp(op, toDouble(a), toDouble(b));
+        }
+        switch (op) {
+            case ADD -> {
+                if (a instanceof String x && b instanceof String y) {
+                    return x.concat(y);
+                }
+                if (a instanceof PyList x && b instanceof PyList y) {
+                    Object[] l = x.toArray();
+                    Object[] r = y.toArray();
+                    Object[] out = java.util.Arrays.copyOf(l, l.length + r.length);
+                    System.arraycopy(r, 0, out, l.length, r.length);
+                    return new PyList(out);
+                }
+                if (a instanceof PyTuple x && b instanceof PyTuple y) {
+                    Object[] out = java.util.Arrays.copyOf(x.items, x.size() + y.size());
+                    System.arraycopy(y.items, 0, out, x.size(), y.size());
+                    return PyTuple.of(out);
+                }
+            }
+            case MUL -> {
+                if (isInt(b) && isSequence(a)) {
+                    return repeat(a, b);
+                }
+                if (isInt(a) && isSequence(b)) {
+                    return repeat(b, a);
+                }
+            }
+            case MOD -> {
+                if (a instanceof String s) {
+                    return StrMethods.percentFormat(ts, s, b);
+                }
+            }
+            default -> { }
+        }
+        return NI;
+    }
+
+    private static Object repeat(Object seq, Object count) {
+        if (count instanceof BigInteger) {
+            throw PyException.overflow("cannot fit 'int' into an index-sized integer");
+        }
+        long n = Math.max(0, Ops.index(count));
+        if (seq instanceof String s) {
+            if (s.length() * n > Integer.MAX_VALUE) {
+                throw PyException.of(Exc.MemoryError, null);
+            }
+            return s.repeat((int) n);
+        }
+        Object[] items = seq instanceof PyList l ? l.toArray() : ((PyTuple) seq).items;
+        if (items.length * n > Integer.MAX_VALUE) {
+            throw PyException.of(Exc.MemoryError, null);
+        }
+        Object[] out = new Object[(int) (items.length * n)];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(items, 0, out, i * items.length, items.length);
+        }
+        return seq instanceof PyList ? new PyList(out) : PyTuple.of(out);
+    }
+
+    static Object intOp(Op op, Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long p = x;
+            long q = y;
+            switch (op) {
+                case FLOORDIV:
+                    if (q == 0) {
+                        throw PyException.zeroDivision("integer division or modulo by zero");
+                    }
+                    if (p == Long.MIN_VALUE && q == -1) {
+                        break;
+                    }
+                    return Math.floorDiv(p, q);
+                case MOD:
+                    if (q == 0) {
+                        throw PyException.zeroDivision("integer modulo by zero");
+                    }
+                    return Math.floorMod(p, q);
+                case AND:
+                    return p & q;
+                case OR:
+                    return p | q;
+                case XOR:
+                    return p ^ q;
+                case RSHIFT:
+                    if (q < 0) {
+                        throw PyException.valueError("negative shift count");
+                    }
+                    return p >> Math.min(q, 63);
+                case LSHIFT:
+                    if (q < 0) {
+                        throw PyException.valueError("negative shift count");
+                    }
+                    if (q < 63 && (p << q) >> q == p) {
+                        return p << q;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        BigInteger x = big(a);
+        BigInteger y = big(b);
+        return switch (op) {
+            case ADD -> norm(x.add(y));
+            case SUB -> norm(x.subtract(y));
+            case MUL -> norm(x.multiply(y));
+            case TRUEDIV -> intTrueDiv(x, y);
+            case FLOORDIV -> {
+                if (y.signum() == 0) {
+                    throw PyException.zeroDivision("integer division or modulo by zero");
+                }
+                BigInteger[] qr = x.divideAndRemainder(y);
+                yield norm(qr[1].signum() != 0 && qr[1].signum() != y.signum() ? qr[0].subtract(BigInteger.ONE) : qr[0]);
+            }
+            case MOD -> {
+                if (y.signum() == 0) {
+                    throw PyException.zeroDivision("integer modulo by zero");
+                }
+                BigInteger r = x.mod(y.abs());
+                yield norm(y.signum() < 0 && r.signum() != 0 ? r.add(y) : r);
+            }
+            case POW -> intPow(x, y);
+            case LSHIFT -> {
+                if (y.signum() < 0) {
+                    throw PyException.valueError("negative shift count");
+                }
+                if (x.signum() == 0) {
+                    yield 0L;
+                }
+                if (y.bitLength() > 31) {
+                    throw PyException.overflow("too many digits in integer");
+                }
+                yield norm(x.shiftLeft(y.intValue()));
+            }
+            case RSHIFT -> {
+                if (y.signum() < 0) {
+                    throw PyException.valueError("negative shift count");
+                }
+                yield norm(y.bitLength() > 31 ? (x.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO)
+                        : x.shiftRight(y.intValue()));
+            }
+            case AND -> norm(x.and(y));
+            case OR -> norm(x.or(y));
+            case XOR -> norm(x.xor(y));
+            case MATMUL -> NI;
+        };
+    }
+
+    private static Object intTrueDiv(BigInteger x, BigInteger y) {
+        if (y.signum() == 0) {
+            throw PyException.zeroDivision("division by zero");
+        }
+        if (x.bitLength() <= 53 && y.bitLength() <= 53) {
+            return x.doubleValue() / y.doubleValue();
+        }
+        double d = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+        if (Double.isInfinite(d)) {
+            throw PyException.overflow("integer division result too large for a float");
+        }
+        return d;
+    }
+
+    private static Object intPow(BigInteger x, BigInteger y) {
+        if (y.signum() < 0) {
+            double base = x.doubleValue();
+            if (base == 0) {
+                throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            return Math.pow(base, y.doubleValue());
+        }
+        if (x.equals(BigInteger.ONE) || x.signum() == 0) {
+            return norm(y.signum() == 0 ? BigInteger.ONE : x);
+        }
+        if (x.equals(BigInteger.ONE.negate())) {
+            return y.testBit(0) ? -1L : 1L;
+        }
+        if (y.bitLength() > 31) {
+            throw PyException.of(Exc.MemoryError, null);
+        }
+        return norm(x.pow(y.intValue()));
+    }
+
+    static Object floatOp(Op op, double x, double y) {
+        switch (op) {
+            case ADD:
+                return x + y;
+            case SUB:
+                return x - y;
+            case MUL:
+                return x * y;
+            case TRUEDIV:
+                if (y == 0) {
+                    throw PyException.zeroDivision("float division by zero");
+                }
+                return x / y;
+            case FLOORDIV:
+                if (y == 0) {
+                    throw PyException.zeroDivision("float floor division by zero");
+                }
+                return floatDivmod(x, y)[0];
+            case MOD:
+                if (y == 0) {
+                    throw PyException.zeroDivision("float modulo");
+                }
+                return floatDivmod(x, y)[1];
+            case POW:
+                if (x == 0 && y < 0) {
+                    throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
+                }
+                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
+                    throw PyException.valueError("math domain error");
+                }
+                double r = Math.pow(x, y);
+                if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                    throw PyException.overflow("(34, 'Numerical result out of range')");
+                }
+                return r;
+            default:
+                return NI;
+        }
+    }
+
+    /** float divmod as CPython's float_divmod. */
+    static double[] floatDivmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[] {floordiv, mod};
+    }
+
+    // ---- unary ----
+
+    public static Object neg(ThreadState ts, Object a) {
+        if (a instanceof Long x) {
+            return x == Long.MIN_VALUE ? BigInteger.valueOf(x).negate() : (Object) (-x);
+        }
+        if (a instanceof Double d) {
+            return -d;
+        }
+        if (a instanceof Boolean b) {
+            return b ? -1L : 0L;
+        }
+        if (a instanceof BigInteger b) {
+            return norm(b.negate());
+        }
+        return unary(ts, a, "__neg__", "-");
+    }
+
+    public static Object pos(ThreadState ts, Object a) {
+        if (a instanceof Long || a instanceof Double || a instanceof BigInteger) {
+            return a;
+        }
+        if (a instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        return unary(ts, a, "__pos__", "+");
+    }
+
+    public static Object invert(ThreadState ts, Object a) {
+        if (a instanceof Long x) {
+            return ~x;
+        }
+        if (a instanceof Boolean b) {
+            return b ? -2L : -1L;
+        }
+        if (a instanceof BigInteger b) {
+            return norm(b.not());
+        }
+        return unary(ts, a, "__invert__", "~");
+    }
+
+    private static Object unary(ThreadState ts, Object a, String dunder, String sym) {
+        Object m = Ops.type(a).lookup(dunder);
+        if (m == null) {
+            throw PyException.typeError("bad operand type for unary " + sym + ": '" + Ops.typeName(a) + "'");
+        }
+        return Ops.callDescr(ts, m, a, Ops.NO_ARGS);
+    }
+
+    // ---- hashes (CPython's numeric hash, modulo 2**61 - 1) ----
+
+    static long hashLong(long v) {
+        if (v == Long.MIN_VALUE) {
+            return hashBig(BigInteger.valueOf(v));
+        }
+        long a = Math.abs(v);
+        long h = a % Ops.HASH_MODULUS;
+        if (v < 0) {
+            h = -h;
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    static long hashBig(BigInteger b) {
+        long h = b.abs().mod(BigInteger.valueOf(Ops.HASH_MODULUS)).longValue();
+        if (b.signum() < 0) {
+            h = -h;
+        }
+        return h == -1 ? -2 : h;
+    }
+
+    static long hashDouble(double d) {
+        if (Double.isNaN(d)) {
+            return 0;
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? 314159 : -314159;
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 9.2e18) {
+            return hashLong((long) d);
+        }
+        // The exact rational value m * 2**e, reduced modulo 2**61 - 1 as CPython's _Py_HashDouble does.
+        int sign = d < 0 ? -1 : 1;
+        double m = Math.abs(d);
+        int e = Math.getExponent(m) + 1;
+        m = m / Math.scalb(1.0, e);
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & Ops.HASH_MODULUS) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= Ops.HASH_MODULUS) {
+                x -= Ops.HASH_MODULUS;
+            }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & Ops.HASH_MODULUS) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    static boolean fitsLong(BigInteger b) {
+        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
+    }
+}

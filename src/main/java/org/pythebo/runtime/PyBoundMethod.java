@@ -1,0 +1,54 @@
+package org.pythebo.runtime;
+
+import org.pythebo.runtime.PyAttrs.PyGetter;
+
+/** A function bound to its receiver ({@code obj.method} when not called at once). */
+public final class PyBoundMethod extends PyObject implements PyCallable {
+    public final Object function;
+    public final Object self;
+
+    public PyBoundMethod(Object function, Object self) {
+        this.function = function;
+        this.self = self;
+    }
+
+    @Override
+    public PyType type() { return PyType.METHOD; }
+
+    @Override
+    public Object call(ThreadState ts, Object[] args, String[] kwnames) {
+        if (function instanceof PyFunction f) {
+            return f.callWithSelf(ts, self, args, kwnames);
+        }
+        Object[] all = new Object[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Ops.call(ts, function, all, kwnames);
+    }
+
+    @PyGetter("__self__")
+    public static Object getSelf(Object self) { return ((PyBoundMethod) self).self; }
+
+    @PyGetter("__func__")
+    public static Object getFunc(Object self) { return ((PyBoundMethod) self).function; }
+
+    @PyGetter("__name__")
+    public static Object getName(Object self) {
+        return Ops.getAttr(ThreadState.current(), ((PyBoundMethod) self).function, "__name__");
+    }
+
+    @PyGetter("__qualname__")
+    public static Object getQualname(Object self) {
+        return Ops.getAttr(ThreadState.current(), ((PyBoundMethod) self).function, "__qualname__");
+    }
+
+    @PyGetter("__doc__")
+    public static Object getDoc(Object self) {
+        return Ops.getAttr(ThreadState.current(), ((PyBoundMethod) self).function, "__doc__");
+    }
+
+    public String toString(ThreadState ts) {
+        String qn = function instanceof PyFunction f ? f.qualname : String.valueOf(Ops.getAttr(ts, function, "__qualname__"));
+        return "<bound method " + qn + " of " + Ops.repr(ts, self) + ">";
+    }
+}

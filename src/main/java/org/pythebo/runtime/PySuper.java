@@ -1,0 +1,68 @@
+package org.pythebo.runtime;
+
+import org.pythebo.runtime.PyAttrs.PyMethod;
+
+/** super(type, obj): attribute lookup that starts after {@code type} in obj's MRO. */
+public final class PySuper extends PyObject {
+    final PyType thisType;
+    final Object obj;
+    /** type(obj), or obj itself when it is a type (super in a classmethod). */
+    final PyType objType;
+
+    PySuper(PyType thisType, Object obj, PyType objType) {
+        this.thisType = thisType;
+        this.obj = obj;
+        this.objType = objType;
+    }
+
+    @Override
+    public PyType type() { return PyType.SUPER; }
+
+    /** The attribute, bound as it would be on obj, or null when the rest of the MRO lacks it. */
+    public Object lookup(ThreadState ts, String name) {
+        PyType[] mro = objType.mro();
+        int i = 0;
+        while (i < mro.length && mro[i] != thisType) {
+            i++;
+        }
+        for (i++; i < mro.length; i++) {
+            Object v = mro[i].typeDict().get(name);
+            if (v != null) {
+                if (v instanceof Descriptor d) {
+                    return d.get(ts, obj == objType ? null : obj, objType);
+                }
+                return Ops.bindDescriptor(ts, v, obj == objType ? null : obj, objType);
+            }
+        }
+        return null;
+    }
+
+    public static PySuper of(ThreadState ts, Object type, Object obj) {
+        if (!(type instanceof PyType t)) {
+            throw PyException.typeError("super() argument 1 must be a type, not " + Ops.type(type).name);
+        }
+        if (obj instanceof PyType ot && ot.isSubtypeOf(t)) {
+            return new PySuper(t, ot, ot);
+        }
+        if (!Ops.type(obj).isSubtypeOf(t)) {
+            throw PyException.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        return new PySuper(t, obj, Ops.type(obj));
+    }
+
+    @PyMethod("($type, type=?, obj=?, /)")
+    public static Object __new__(ThreadState ts, Object cls, Object type, Object obj) {
+        if (type == null) {
+            return Ops.zeroArgSuper(ts);
+        }
+        if (obj == null) {
+            throw PyException.typeError("super() with one argument is not supported yet");
+        }
+        return of(ts, type, obj);
+    }
+
+    @Override
+    public String toString() {
+        return "<super: <class '" + thisType.name + "'>, <" + objType.name + " object>>";
+    }
+}

@@ -1,0 +1,324 @@
+package org.pythebo.runtime;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A Python type: name, bases, C3 MRO and a type dict. The dict is a ConcurrentHashMap so lookups
+ * take no lock; every change to the dict, the bases, or the dict of a base replaces
+ * {@link #version}, and inline caches compare the token they saw by identity.
+ *
+ * <p>A built-in type names the Java class that declares its methods ({@link PyAttrs}); they are
+ * exposed on first lookup, so the static initialisers of the runtime never depend on each other.
+ */
+public class PyType extends PyObject implements HasDict {
+    public static final PyType TYPE = new PyType("type", null, TypeMethods.class, Layout.TYPE);
+    public static final PyType OBJECT = new PyType("object", null, ObjectMethods.class, Layout.OBJECT);
+    public static final PyType INT = builtin("int", OBJECT, IntMethods.class, Layout.INT);
+    public static final PyType BOOL = builtin("bool", INT, BoolMethods.class, Layout.INT);
+    public static final PyType FLOAT = builtin("float", OBJECT, FloatMethods.class, Layout.FLOAT);
+    public static final PyType STR = builtin("str", OBJECT, StrMethods.class, Layout.STR);
+    public static final PyType LIST = builtin("list", OBJECT, PyList.class, Layout.LIST);
+    public static final PyType TUPLE = builtin("tuple", OBJECT, PyTuple.class, Layout.TUPLE);
+    public static final PyType DICT = builtin("dict", OBJECT, PyDict.class, Layout.DICT);
+    public static final PyType NONE = builtin("NoneType", OBJECT, null, Layout.OBJECT);
+    public static final PyType NOT_IMPLEMENTED = builtin("NotImplementedType", OBJECT, null, Layout.OBJECT);
+    public static final PyType ELLIPSIS = builtin("ellipsis", OBJECT, null, Layout.OBJECT);
+    public static final PyType FUNCTION = builtin("function", OBJECT, PyFunction.class, Layout.OBJECT);
+    public static final PyType BUILTIN_FUNCTION = builtin("builtin_function_or_method", OBJECT, null, Layout.OBJECT);
+    public static final PyType METHOD_DESCRIPTOR = builtin("method_descriptor", OBJECT, null, Layout.OBJECT);
+    public static final PyType METHOD = builtin("method", OBJECT, PyBoundMethod.class, Layout.OBJECT);
+    public static final PyType CELL = builtin("cell", OBJECT, null, Layout.OBJECT);
+    public static final PyType CODE = builtin("code", OBJECT, PyCode.class, Layout.OBJECT);
+    public static final PyType MODULE = builtin("module", OBJECT, null, Layout.OBJECT);
+    public static final PyType RANGE = builtin("range", OBJECT, PyRange.class, Layout.OBJECT);
+    public static final PyType ITERATOR = builtin("iterator", OBJECT, PyIterator.class, Layout.OBJECT);
+    public static final PyType PROPERTY = builtin("property", OBJECT, PyProperty.class, Layout.OBJECT);
+    public static final PyType CLASSMETHOD = builtin("classmethod", OBJECT, PyClassMethod.class, Layout.OBJECT);
+    public static final PyType STATICMETHOD = builtin("staticmethod", OBJECT, PyStaticMethod.class, Layout.OBJECT);
+    public static final PyType SUPER = builtin("super", OBJECT, PySuper.class, Layout.OBJECT);
+    public static final PyType SLICE = builtin("slice", OBJECT, PySlice.class, Layout.OBJECT);
+    public static final PyType TRACEBACK = builtin("traceback", OBJECT, Traceback.class, Layout.OBJECT);
+
+    static {
+        TYPE.bases = new PyType[] {OBJECT};
+        TYPE.mro = new PyType[] {TYPE, OBJECT};
+        OBJECT.mro = new PyType[] {OBJECT};
+    }
+
+    /** The Java representation instances of a type (and of its subclasses) share. */
+    public enum Layout { OBJECT, TYPE, INT, FLOAT, STR, LIST, TUPLE, DICT, EXCEPTION }
+
+    public volatile String name;
+    private String qualname;
+    public final Layout layout;
+    private PyType metatype;
+    private PyType[] bases;
+    private PyType[] mro;
+    private final ConcurrentHashMap<String, Object> dict = new ConcurrentHashMap<>();
+    /** Replaced on every change; compared by identity (see class comment). */
+    private volatile Object version = new Object();
+    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    private final Class<?> declaringClass;
+    private volatile boolean exposed;
+    /** A class statement made this type (its attributes may be set). */
+    public final boolean heapType;
+    /** Instances of this class carry a {@code __dict__}. */
+    public final boolean instanceDict;
+
+    private PyType(String name, PyType base, Class<?> declaringClass, Layout layout) {
+        this.name = name;
+        this.qualname = name;
+        this.layout = layout;
+        this.declaringClass = declaringClass;
+        this.bases = base == null ? new PyType[0] : new PyType[] {base};
+        this.heapType = false;
+        this.instanceDict = false;
+        this.mro = null;
+    }
+
+    private static PyType builtin(String name, PyType base, Class<?> declaringClass, Layout layout) {
+        PyType t = new PyType(name, base, declaringClass, layout);
+        t.mro = new PyType[] {t, OBJECT};
+        if (base != OBJECT) {
+            t.mro = computeMro(t, t.bases);
+        }
+        synchronized (base.subclasses) {
+            base.subclasses.add(new WeakReference<>(t));
+        }
+        return t;
+    }
+
+    /** A built-in type outside this class (the exception types). */
+    public static PyType newBuiltin(String name, PyType base, Class<?> declaringClass, Layout layout) {
+        return builtin(name, base, declaringClass, layout);
+    }
+
+    /** A class made by a class statement or type(name, bases, dict). */
+    public PyType(PyType metatype, String name, PyType[] bases, PyDict ns) {
+        this.metatype = metatype;
+        this.name = name;
+        this.qualname = name;
+        this.bases = bases.length == 0 ? new PyType[] {OBJECT} : bases;
+        this.declaringClass = null;
+        this.heapType = true;
+        this.instanceDict = true;
+        this.exposed = true;
+        for (int i = 0; i < this.bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (this.bases[i] == this.bases[j]) {
+                    throw PyException.typeError("duplicate base class " + this.bases[i].name);
+                }
+            }
+        }
+        Layout l = Layout.OBJECT;
+        for (PyType b : this.bases) {
+            if (b.layout != Layout.OBJECT) {
+                l = b.layout;
+            }
+        }
+        this.layout = l;
+        this.mro = computeMro(this, this.bases);
+        for (PyType b : this.bases) {
+            synchronized (b.subclasses) {
+                b.subclasses.add(new WeakReference<>(this));
+            }
+        }
+        if (ns != null) {
+            ns.forEachEntry((k, v) -> {
+                if (k instanceof String s) {
+                    dict.put(s, v);
+                }
+            });
+        }
+        if (!dict.containsKey("__module__")) {
+            dict.put("__module__", "__main__");
+        }
+        Object q = dict.remove("__qualname__");
+        if (q instanceof String s) {
+            qualname = s;
+        }
+        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
+            dict.put("__hash__", Singleton.NONE);
+        }
+        Object newFn = dict.get("__new__");
+        if (newFn instanceof PyFunction f) {
+            dict.put("__new__", new PyStaticMethod(f));
+        }
+        for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            if (dict.get(implicit) instanceof PyFunction f) {
+                dict.put(implicit, new PyClassMethod(f));
+            }
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return metatype != null ? metatype : TYPE;
+    }
+
+    public String qualname() { return qualname; }
+
+    public void setQualname(String q) { qualname = q; }
+
+    public PyType[] bases() { return bases; }
+
+    public PyType[] mro() {
+        if (mro == null) {
+            mro = new PyType[] {this};
+        }
+        return mro;
+    }
+
+    public PyType base() { return bases.length == 0 ? null : bases[0]; }
+
+    /** The token inline caches key on. */
+    public Object version() {
+        ensureExposed();
+        return version;
+    }
+
+    /** The type's own dict (exposing the built-in methods first). */
+    public ConcurrentHashMap<String, Object> typeDict() {
+        ensureExposed();
+        return dict;
+    }
+
+    @Override
+    public PyDict dict() {
+        ensureExposed();
+        PyDict d = new PyDict();
+        dict.forEach(d::setItem);
+        return d;
+    }
+
+    private void ensureExposed() {
+        if (!exposed) {
+            synchronized (this) {
+                if (!exposed) {
+                    if (declaringClass != null) {
+                        Exposer.expose(this, declaringClass, dict);
+                    }
+                    if (declaringClass == PyList.class || declaringClass == PyDict.class || declaringClass == PySet.class) {
+                        dict.put("__hash__", Singleton.NONE);
+                    }
+                    exposed = true;
+                }
+            }
+        }
+    }
+
+    /** Looks {@code name} up along the MRO; null when no class defines it. */
+    public Object lookup(String name) {
+        for (PyType t : mro()) {
+            Object v = t.typeDict().get(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public void setAttr(String name, Object value) {
+        if (!heapType) {
+            throw PyException.typeError("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        if (value == null) {
+            if (dict.remove(name) == null) {
+                throw PyException.attributeError("type object '" + this.name + "' has no attribute '" + name + "'", this, name);
+            }
+        } else {
+            dict.put(name, value);
+        }
+        changed();
+    }
+
+    /** Invalidates the caches keyed on this type and on its subclasses. */
+    public void changed() {
+        version = new Object();
+        List<PyType> subs = new ArrayList<>();
+        synchronized (subclasses) {
+            for (WeakReference<PyType> r : subclasses) {
+                PyType t = r.get();
+                if (t != null) {
+                    subs.add(t);
+                }
+            }
+        }
+        for (PyType t : subs) {
+            t.changed();
+        }
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro()) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** C3 linearisation, with CPython's error for an inconsistent hierarchy. */
+    static PyType[] computeMro(PyType self, PyType[] bases) {
+        List<List<PyType>> seqs = new ArrayList<>();
+        for (PyType b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro())));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyType> out = new ArrayList<>();
+        out.add(self);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return out.toArray(new PyType[0]);
+            }
+            PyType candidate = null;
+            for (List<PyType> s : seqs) {
+                PyType head = s.get(0);
+                boolean inTail = false;
+                for (List<PyType> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    candidate = head;
+                    break;
+                }
+            }
+            if (candidate == null) {
+                StringBuilder sb = new StringBuilder("Cannot create a consistent method resolution\norder (MRO) for bases");
+                List<PyType> heads = new ArrayList<>();
+                for (List<PyType> s : seqs) {
+                    if (!heads.contains(s.get(0))) {
+                        heads.add(s.get(0));
+                    }
+                }
+                String sep = " ";
+                for (PyType h : heads) {
+                    sb.append(sep).append(h.name);
+                    sep = ", ";
+                }
+                throw PyException.typeError(sb.toString());
+            }
+            out.add(candidate);
+            for (List<PyType> s : seqs) {
+                if (!s.isEmpty() && s.get(0) == candidate) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + name + "'>";
+    }
+}
