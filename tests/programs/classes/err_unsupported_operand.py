@@ -1,0 +1,3 @@
+class Money:
+    pass
+total = Money() + 5

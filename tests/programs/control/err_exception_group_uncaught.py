@@ -1,0 +1,1 @@
+raise ExceptionGroup('several errors', [ValueError('bad value'), TypeError('bad type')])

@@ -1,0 +1,20 @@
+eg = ExceptionGroup('many', [ValueError('v1'), TypeError('t1'), ValueError('v2')])
+print(eg, repr(eg), eg.message, len(eg.exceptions))
+match, rest = eg.split(ValueError)
+print(repr(match), repr(rest))
+print(repr(eg.subgroup(lambda e: isinstance(e, TypeError))))
+print(repr(eg.subgroup(KeyError)))
+beg = BaseExceptionGroup('base', [KeyboardInterrupt()])
+print(type(beg).__name__)
+beg2 = BaseExceptionGroup('auto', [ValueError()])
+print(type(beg2).__name__)
+for bad in (lambda: ExceptionGroup('x', []), lambda: ExceptionGroup('x', [1]), lambda: ExceptionGroup('x', [KeyboardInterrupt()])):
+    try:
+        bad()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
+nested = ExceptionGroup('outer', [ValueError(1), ExceptionGroup('inner', [TypeError(2), ValueError(3)])])
+m, r = nested.split(ValueError)
+print(repr(m))
+print(repr(r))
+print(repr(nested.derive([KeyError('d')])))

@@ -1,0 +1,6 @@
+def load():
+    try:
+        {}['missing']
+    except KeyError:
+        raise ValueError('could not load')
+load()

@@ -1,0 +1,1 @@
+eval('1 +\n 2 + undefined_e')

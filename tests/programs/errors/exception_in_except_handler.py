@@ -1,0 +1,4 @@
+try:
+    raise KeyError('first')
+except KeyError:
+    print(undefined_in_handler)

@@ -1,0 +1,7 @@
+def fmt(a, b, c):
+    return a + b + c
+result = fmt(
+    1,
+    'two',
+    3,
+)

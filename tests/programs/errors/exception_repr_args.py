@@ -1,0 +1,1 @@
+raise ValueError('multiple', 'args', 3)

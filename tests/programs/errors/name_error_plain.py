@@ -1,0 +1,2 @@
+print('start')
+undefined_thing_xyz

@@ -1,0 +1,6 @@
+print([x for x in range(5)], [x * y for x in range(3) for y in range(3) if x != y])
+print({x: x ** 2 for x in range(4)}, sorted({c for c in 'mississippi'}))
+print([[row[i] for row in [[1, 2], [3, 4]]] for i in range(2)])
+print([y for x in [[1, 2], [3]] for y in x], [i for i in range(10) if i % 2 if i % 3])
+print({k: v for k, v in zip('abc', range(3)) if v}, [(a, b) for a, b in [(1, 2), (3, 4)]])
+print([*range(3), *'ab'], [v for v in [1, 2] if (last := v)], last)

@@ -1,0 +1,2 @@
+from y_mod import Y
+X = 1

@@ -1,0 +1,2 @@
+from x_mod import X
+Y = 2

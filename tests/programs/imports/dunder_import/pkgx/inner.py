@@ -1,0 +1,1 @@
+value = 'inner value'

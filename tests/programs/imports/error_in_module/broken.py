@@ -1,0 +1,2 @@
+print('broken starts')
+x = 1 / 0

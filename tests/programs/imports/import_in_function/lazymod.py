@@ -1,0 +1,2 @@
+print('lazymod loaded')
+VALUE = 'lazy'

@@ -1,0 +1,3 @@
+visible = 'v'
+_underscore = 'u'
+def func(): pass

@@ -1,0 +1,5 @@
+'''Module docstring.'''
+public = 1
+_private = 2
+def fn():
+    return __name__

@@ -1,0 +1,2 @@
+print('pkg init')
+INIT_VALUE = 'init'

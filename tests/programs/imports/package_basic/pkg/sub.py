@@ -1,0 +1,4 @@
+print('pkg.sub executing')
+NAME = 'sub module'
+def func():
+    return 'func from ' + __name__

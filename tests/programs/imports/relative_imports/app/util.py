@@ -1,0 +1,5 @@
+def helper():
+    return 'helper'
+def helper_chain():
+    from .core import run
+    return 'chain -> ' + run()

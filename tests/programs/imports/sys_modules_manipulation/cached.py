@@ -1,0 +1,2 @@
+print('cached executing')
+state = 'fresh'

@@ -1,0 +1,19 @@
+e = 'before'
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    print('caught', type(e).__name__)
+try:
+    print(e)
+except NameError as err:
+    print('NameError', err)
+def f():
+    try:
+        raise ValueError('x')
+    except ValueError as exc:
+        pass
+    try:
+        return exc
+    except UnboundLocalError as u:
+        return 'unbound: ' + str(u)
+print(f())

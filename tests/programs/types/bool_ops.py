@@ -1,0 +1,6 @@
+print(True and 'x', False and 'x', True or 'x', 0 or 'default', '' or [] or 'last', None and 1)
+print(not 0, not 'a', not None, not not [])
+print(True == 1, True is True, False is not None, isinstance(False, bool))
+print(True + 0.5, True * 'ab', [1, 2][True], {True: 'a', 1: 'b'})
+print(bool.__name__, True.__class__.__name__, True.real, True.imag, True.numerator)
+print(str(True), repr(False), f'{True}', f'{True:d}', '%s %d' % (True, True), format(False, '>6'))

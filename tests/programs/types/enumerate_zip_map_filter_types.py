@@ -1,0 +1,10 @@
+e = enumerate('ab')
+z = zip([1], [2])
+m = map(str, [1])
+f = filter(None, [1])
+r = reversed([1])
+for obj in (e, z, m, f, r):
+    print(type(obj).__name__, iter(obj) is obj, list(obj), list(obj))
+print(list(zip(*[(1, 'a'), (2, 'b')])), dict(zip('abc', range(3))), list(enumerate(zip('ab', 'cd'))))
+it = iter(range(5))
+print(list(zip(it, it)))

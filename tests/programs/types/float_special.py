@@ -1,0 +1,8 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, inf + 1, inf > 1e308, -inf < -1e308, inf == inf, nan != nan)
+print(nan in [nan], [nan] == [nan], nan is nan, float('nan') in [float('nan')])
+print(max(1, nan), max(nan, 1), min(nan, 1), sorted([3, 1, 2]))
+print(float('Infinity'), float('-iNF'), float('+nan'), float('  1.5\n'), float('1e-400'), float('-0'))
+print(int(1e18), int(1e19), int(-1e19), int(2.0**63), int(1.5e300) > 10**299)
+print(str(-0.0), abs(0.1 + 0.2 - 0.3) < 1e-15, sum([0.1] * 10))

@@ -1,0 +1,6 @@
+print(1 == 1.0, 2**53 + 1 == float(2**53 + 1), 2**53 + 1 > float(2**53), 10**400 > 1e308, -10**400 < -1e308)
+print(1 < 1.5, 2 > 1.5, 0 == -0.0, 1 == 1 + 0j, 1 == True, 0 == False, 2 == True)
+print(float('nan') == float('nan'), 1 < float('inf'), 10**1000 < float('inf'), float('nan') < 1, float('nan') >= 1)
+print(sorted([3, 1.5, True, 2**70, -1e10]), max(1, 1.0), min(0.0, 0, -0.0))
+print(3 in [1.0, 2.0, 3.0], 1.0 in {1: 'a'})
+print({1: 'int', 1.0: 'float', True: 'bool'})

@@ -1,0 +1,6 @@
+print([i for i in range(10, 0, -2)], list(range(-3, 3)), sum(range(1, 101)), list(range(0, -10, -3)))
+r = range(5)
+it = iter(r)
+print(next(it), next(it), list(it), list(r))
+print(list(zip(range(3), range(10, 13))), list(enumerate(range(5, 8))), [r[i] for i in range(-1, -6, -1)])
+print(range(3, 10, 2).count(5), range(0, 20, 5)[1:3], range(0, 20, 5)[::-1][0], 3 in range(0, 10, 3), 3.0 in range(5))

@@ -1,0 +1,10 @@
+print({3, 1, 2}, {10, 5, 100, 1}, {-1, -2, 0}, set(range(20, 0, -3)))
+print({1.5, 2.5, 0.5}, {(1, 2), (0, 1)}, {2**64, 1, 2**65})
+s = set()
+for i in [34, 12, 99, 7, 1000, 3, 64]:
+    s.add(i)
+print(s, list(s), frozenset(s))
+s.discard(99)
+s.add(8)
+print(s)
+print({i * 8 for i in range(10)}, {True, 0, 2})

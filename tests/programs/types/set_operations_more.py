@@ -1,0 +1,13 @@
+a = set(range(10))
+b = {i * 2 for i in range(8)}
+print(sorted(a & b), sorted(a - b), sorted(b - a), len(a | b), sorted(a ^ b))
+a.update([20, 21], {22})
+a.intersection_update(range(5, 25))
+print(sorted(a))
+a.difference_update({5, 6})
+a.symmetric_difference_update({7, 100})
+print(sorted(a))
+print({1, 2} == frozenset({1, 2}), {1} < {1, 2}, {1, 2} <= {1, 2}, {1, 2} > {1}, set() < {0})
+c = a.copy()
+c.clear()
+print(c, len(a) > 0, set('abc') - set('b') == {'a', 'c'})

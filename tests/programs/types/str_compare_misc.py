@@ -1,0 +1,5 @@
+print('a' < 'b', 'Z' < 'a', 'abc' < 'abd', 'ab' < 'abc', '' < 'a', 'é' > 'z', '😀' > '€', 'a' == 'a')
+print(sorted(['b', 'A', 'a', 'B', '1', ' ']), min('hello'), max('hello'), sorted('Zebra'))
+print(str.__name__, 'x'.__len__(), 'ab'.__contains__('a'), 'ab'.__add__('c'), 'ab'.__mul__(2), 'ab'.__getitem__(1))
+print('abc'.encode()[0], ''.join(reversed('abc')), 'a'.join(''), 'abc'.__eq__(1), 'a' != 1)
+print('%s' % 'x' * 3, ('%s' % 'x') * 3, 'tab\there', 'new\\nline', r'raw\n', 'uni\u00e9', '\N{GREEK SMALL LETTER ALPHA}')

@@ -1,0 +1,5 @@
+print('a-b-c'.count('-'), 'Hello'.index('l'), 'x'.isascii(), 'é'.isascii(), '  '.join('ab'))
+print('abc'.center(9, '-'), 'ab'.ljust(1), 'text'.rjust(8, '0'), 'a\nb'.splitlines(keepends=True))
+print('%s|%5.1f|%-6s|' % ('x', 2.345, 'ab'), 'one two'.title(), 'MiXeD'.swapcase())
+print(str.upper('abc'), str.__len__('four'), 'a' < 'B', 'a'.__lt__('B'), 'ab'.__hash__() == hash('ab'))
+print(sorted(['10', '9', '100']), sorted(['10', '9', '100'], key=int), 'z' * 3 + 'y')
