@@ -19,6 +19,11 @@ public final class BuiltinModules {
             ts.interp.modules.setItem(ts, name, time);
             return time;
         }
+        if (name.equals("_thread")) {
+            Object thread = ThreadModule.create();
+            ts.interp.modules.setItem(ts, name, thread);
+            return thread;
+        }
         PyBaseException e = PyBaseException.create(Exc.ModuleNotFoundError, "No module named '" + name + "'");
         e.attrName = null;
         throw new PyException(e);
