@@ -1,5 +1,7 @@
 package org.pythebo.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import org.pythebo.runtime.PyAttrs.PyMethod;
 
 /**
@@ -16,8 +18,35 @@ public abstract class PyIterator extends PyObject {
     @Override
     public PyType type() { return type; }
 
-    /** The next item, or null when exhausted. */
+    /**
+     * The next item, or null when exhausted. Atomic, as under CPython's GIL: threads sharing one
+     * iterator each get distinct items, every item once.
+     */
     public abstract Object next(ThreadState ts);
+
+    /**
+     * Claims the next position below {@code limit} of an iterator's int field {@code index}
+     * (a CAS, so concurrent callers never get the same position and the field never runs past
+     * the limit), or returns -1.
+     */
+    static int claim(VarHandle index, PyIterator it, int limit) {
+        int k;
+        do {
+            k = (int) index.getVolatile(it);
+            if (k >= limit) {
+                return -1;
+            }
+        } while (!index.compareAndSet(it, k, k + 1));
+        return k;
+    }
+
+    static VarHandle indexHandle(Class<? extends PyIterator> c) {
+        try {
+            return MethodHandles.lookup().findVarHandle(c, "index", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     @PyMethod("($self, /)")
     public static Object __next__(ThreadState ts, Object self) {
@@ -44,8 +73,9 @@ public abstract class PyIterator extends PyObject {
     static final PyType GENERIC = typeNamed("iterator");
 
     public static final class OfList extends PyIterator {
+        private static final VarHandle INDEX = indexHandle(OfList.class);
         private final PyList list;
-        private int i;
+        private volatile int index;
 
         OfList(PyList list) {
             super(LIST_ITERATOR);
@@ -54,19 +84,23 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public Object next(ThreadState ts) {
-            while (i < list.size()) {
-                Object v = list.getOrNull(i++);
+            while (true) {
+                int k = claim(INDEX, this, list.size());
+                if (k < 0) {
+                    return null;
+                }
+                Object v = list.getOrNull(k);
                 if (v != null) {
                     return v;
                 }
             }
-            return null;
         }
     }
 
     public static final class OfArray extends PyIterator {
+        private static final VarHandle INDEX = indexHandle(OfArray.class);
         private final Object[] items;
-        private int i;
+        private volatile int index;
 
         public OfArray(Object[] items) {
             super(TUPLE_ITERATOR);
@@ -75,31 +109,43 @@ public abstract class PyIterator extends PyObject {
 
         @Override
         public Object next(ThreadState ts) {
-            return i < items.length ? items[i++] : null;
+            int k = claim(INDEX, this, items.length);
+            return k < 0 ? null : items[k];
         }
     }
 
     public static final class OfRange extends PyIterator {
-        private long next;
+        private static final VarHandle TAKEN = longIndexHandle();
+        private final long start;
         private final long step;
-        private long left;
+        private final long length;
+        private volatile long taken;
 
         OfRange(PyRange r) {
             super(RANGE_ITERATOR);
-            this.next = r.start;
+            this.start = r.start;
             this.step = r.step;
-            this.left = r.length;
+            this.length = r.length;
         }
 
         @Override
         public Object next(ThreadState ts) {
-            if (left <= 0) {
-                return null;
+            long k;
+            do {
+                k = taken;
+                if (k >= length) {
+                    return null;
+                }
+            } while (!TAKEN.compareAndSet(this, k, k + 1));
+            return start + k * step;
+        }
+
+        private static VarHandle longIndexHandle() {
+            try {
+                return MethodHandles.lookup().findVarHandle(OfRange.class, "taken", long.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
             }
-            left--;
-            long v = next;
-            next += step;
-            return v;
         }
     }
 
