@@ -12,8 +12,4 @@ package org.pythebo.parser;
  */
 public record Token(TokenKind kind, String text, int lineno, int colOffset, int endLineno, int endColOffset,
                     int start, int end) {
-
-    public boolean is(TokenKind k) {
-        return kind == k;
-    }
 }
