@@ -10,6 +10,9 @@ import org.pythebo.runtime.PyAttrs.PyGetter;
 public final class PyCode extends PyObject {
     public enum Kind { MODULE, CLASS, FUNCTION }
 
+    /** What calling a function with this code returns: its result, or a suspended body. */
+    public enum Flavor { PLAIN, GENERATOR, COROUTINE, ASYNC_GENERATOR }
+
     public final Kind kind;
     public final String name;
     public final String qualname;
@@ -28,6 +31,7 @@ public final class PyCode extends PyObject {
     /** The source lines of the file, for tracebacks (index 0 is line 1). */
     public final String[] sourceLines;
     public StmtNode body;
+    public Flavor flavor = Flavor.PLAIN;
 
     public PyCode(Kind kind, String name, String qualname, String filename, int firstlineno, String[] varnames,
                   int argcount, int posonlyargcount, int kwonlyargcount, boolean varargs, boolean varkw,
@@ -58,6 +62,9 @@ public final class PyCode extends PyObject {
      * RecursionError so the JVM never dies of deep recursion.
      */
     public Object run(Frame f) {
+        if (flavor != Flavor.PLAIN) {
+            return Suspendable.start(f, flavor);
+        }
         ThreadState ts = f.ts;
         ts.enterCall();
         f.back = ts.frame;
@@ -114,7 +121,13 @@ public final class PyCode extends PyObject {
     public static Object coFlags(Object self) {
         PyCode code = c(self);
         long flags = (code.kind == Kind.FUNCTION ? 3 : 0) | (code.varargs ? 4 : 0) | (code.varkw ? 8 : 0)
-                | (code.freevars.length == 0 && code.cellvars.length == 0 ? 64 : 0);
+                | (code.freevars.length > 0 ? 0x10 : 0)
+                | switch (code.flavor) {
+                    case PLAIN -> 0;
+                    case GENERATOR -> 0x20;
+                    case COROUTINE -> 0x80;
+                    case ASYNC_GENERATOR -> 0x200;
+                };
         return flags;
     }
 

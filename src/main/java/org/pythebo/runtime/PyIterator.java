@@ -48,11 +48,17 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    /** The StopIteration to raise when {@link #next} has returned null. */
+    public PyException exhausted() {
+        return new PyException(new PyBaseException(Exc.StopIteration, PyTuple.EMPTY));
+    }
+
     @PyMethod("($self, /)")
     public static Object __next__(ThreadState ts, Object self) {
-        Object v = ((PyIterator) self).next(ts);
+        PyIterator it = (PyIterator) self;
+        Object v = it.next(ts);
         if (v == null) {
-            throw new PyException(new PyBaseException(Exc.StopIteration, PyTuple.EMPTY));
+            throw it.exhausted();
         }
         return v;
     }
@@ -66,7 +72,8 @@ public abstract class PyIterator extends PyObject {
 
     static final PyType LIST_ITERATOR = typeNamed("list_iterator");
     static final PyType TUPLE_ITERATOR = typeNamed("tuple_iterator");
-    static final PyType RANGE_ITERATOR = typeNamed("range_iterator");
+    static final PyType RANGE_ITERATOR = PyType.newBuiltin("range_iterator", PyType.ITERATOR, OfRange.class,
+            PyType.Layout.OBJECT);
     static final PyType STR_ITERATOR = typeNamed("str_ascii_iterator");
     static final PyType DICT_KEY_ITERATOR = typeNamed("dict_keyiterator");
     static final PyType SEQ_ITERATOR = typeNamed("iterator");
@@ -97,6 +104,34 @@ public abstract class PyIterator extends PyObject {
         }
     }
 
+    static final PyType LIST_REVERSE_ITERATOR = typeNamed("list_reverseiterator");
+
+    /** reversed(list): from the end, re-checking the index against the current size each step. */
+    public static final class OfListReversed extends PyIterator {
+        private final PyList list;
+        private int index;
+
+        OfListReversed(PyList list) {
+            super(LIST_REVERSE_ITERATOR);
+            this.list = list;
+            this.index = list.size() - 1;
+        }
+
+        @Override
+        public synchronized Object next(ThreadState ts) {
+            while (index >= 0) {
+                int k = index--;
+                if (k < list.size()) {
+                    Object v = list.getOrNull(k);
+                    if (v != null) {
+                        return v;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
     public static final class OfArray extends PyIterator {
         private static final VarHandle INDEX = indexHandle(OfArray.class);
         private final Object[] items;
@@ -122,10 +157,20 @@ public abstract class PyIterator extends PyObject {
         private volatile long taken;
 
         OfRange(PyRange r) {
+            this(r.start, r.step, r.length);
+        }
+
+        OfRange(long start, long step, long length) {
             super(RANGE_ITERATOR);
-            this.start = r.start;
-            this.step = r.step;
-            this.length = r.length;
+            this.start = start;
+            this.step = step;
+            this.length = length;
+        }
+
+        @PyMethod("($self, /)")
+        public static Object __length_hint__(Object self) {
+            OfRange it = (OfRange) self;
+            return Math.max(0, it.length - it.taken);
         }
 
         @Override

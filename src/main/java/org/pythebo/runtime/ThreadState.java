@@ -8,17 +8,23 @@ import java.util.ArrayList;
  * Python thread has one; the engine passes it along explicitly, in every frame.
  */
 public final class ThreadState {
-    /** sys.getrecursionlimit(): interpreter-wide, as in CPython. */
-    public static volatile int recursionLimit = 1000;
-
     private static final ThreadLocal<ThreadState> CURRENT = new ThreadLocal<>();
 
     /** The interpreter this thread runs Python code for. */
     public final Interpreter interp;
     public int depth;
     public Frame frame;
-    /** Exceptions being handled by except/finally blocks, innermost last. */
-    final ArrayList<PyBaseException> handled = new ArrayList<>();
+    /**
+     * Exceptions being handled by except/finally blocks, innermost last. A running generator
+     * swaps in its own stack (CPython's per-generator exc_state), linked to the caller's.
+     */
+    HandledStack handled = new HandledStack();
+
+    /** One level of the exc_info chain: the thread's own, or a running generator's. */
+    static final class HandledStack {
+        final ArrayList<PyBaseException> items = new ArrayList<>(4);
+        HandledStack outer;
+    }
 
     public ThreadState(Interpreter interp) {
         this.interp = interp;
@@ -38,32 +44,37 @@ public final class ThreadState {
     }
 
     public void pushHandled(PyBaseException e) {
-        handled.add(e);
+        handled.items.add(e);
     }
 
     public void popHandled() {
-        handled.remove(handled.size() - 1);
+        handled.items.remove(handled.items.size() - 1);
     }
 
-    /** The exception sys.exc_info() reports, or null. */
+    /** The exception sys.exc_info() reports, or null: the innermost of the whole chain. */
     public PyBaseException currentHandled() {
-        return handled.isEmpty() ? null : handled.get(handled.size() - 1);
-    }
-
-    public int handledDepth() {
-        return handled.size();
-    }
-
-    /** Drops handled entries above {@code depth} (a return or break out of an except block). */
-    public void restoreHandled(int depth) {
-        while (handled.size() > depth) {
-            handled.remove(handled.size() - 1);
+        for (HandledStack s = handled; s != null; s = s.outer) {
+            if (!s.items.isEmpty()) {
+                return s.items.get(s.items.size() - 1);
+            }
         }
+        return null;
+    }
+
+    /** Makes {@code generatorStack} the innermost level while a generator runs. */
+    void enterGenerator(HandledStack generatorStack) {
+        generatorStack.outer = handled;
+        handled = generatorStack;
+    }
+
+    void leaveGenerator(HandledStack generatorStack) {
+        handled = generatorStack.outer;
+        generatorStack.outer = null;
     }
 
     /** Counts a Python call; raises RecursionError past the limit. */
     public void enterCall() {
-        if (++depth > recursionLimit) {
+        if (++depth > interp.recursionLimit) {
             depth--;
             throw PyException.of(Exc.RecursionError, "maximum recursion depth exceeded");
         }
