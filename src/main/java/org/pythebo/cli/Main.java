@@ -9,8 +9,14 @@ import org.pythebo.parser.Parser;
 import org.pythebo.parser.SourceDecoder;
 import org.pythebo.parser.ast.Ast;
 import org.pythebo.parser.ast.AstDump;
+import org.pythebo.modules.Sys;
+import org.pythebo.runtime.Globals;
+import org.pythebo.runtime.ImportSystem;
 import org.pythebo.runtime.Interpreter;
+import org.pythebo.runtime.PyBaseException;
 import org.pythebo.runtime.PyCode;
+import org.pythebo.runtime.PyException;
+import org.pythebo.runtime.ThreadState;
 
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -41,8 +47,8 @@ import java.util.List;
  * usage messages) and {@code -Dpythebo.stdinIsTty}.
  */
 public final class Main {
-    static final String PYTHON_VERSION = "3.11.2";
-    static final String PYTHEBO_VERSION = "0.1.0";
+    static final String PYTHON_VERSION = Sys.PYTHON_VERSION;
+    static final String PYTHEBO_VERSION = Sys.PYTHEBO_VERSION;
 
     /**
      * Deeply nested source recurses deeply in the parser, and Python recursion up to the
@@ -55,6 +61,8 @@ public final class Main {
     private final InputStream stdin;
     private final OutputStream stdout;
     private final OutputStream stderr;
+    /** The command line as given (sys.orig_argv). */
+    private String[] origArgv;
 
     Main(String program, boolean stdinIsTty, InputStream stdin, OutputStream stdout, OutputStream stderr) {
         this.program = program;
@@ -92,6 +100,9 @@ public final class Main {
     }
 
     int run(String[] args) throws IOException {
+        origArgv = new String[args.length + 1];
+        origArgv[0] = program;
+        System.arraycopy(args, 0, origArgv, 1, args.length);
         Options options;
         try {
             options = Options.parse(args);
@@ -110,6 +121,10 @@ public final class Main {
         if (options.version > 0) {
             writeStdout(versionLine(options.version > 1) + "\n");
             return 0;
+        }
+        boolean inspect = options.shortOptions.indexOf("i") >= 0;
+        if (options.command == null && options.module == null && options.file == null && (stdinIsTty || inspect)) {
+            return interactive(options);
         }
         Source source = readProgram(options);
         if (source.exitStatus != 0) {
@@ -154,14 +169,97 @@ public final class Main {
             return 1;
         }
         List<String> argv = new ArrayList<>();
-        argv.add(options.command != null ? "-c" : options.file == null ? "-" : options.file);
+        argv.add(options.command != null ? "-c" : options.module != null ? source.filename
+                : options.file == null ? "-" : options.file);
         argv.addAll(options.programArgs);
-        Interpreter interp = new Interpreter(stdout, stderr, argv.toArray(new String[0]));
-        return interp.runMain(code, source.filename);
+        Interpreter interp = newInterpreter(options, argv);
+        boolean noFirst = options.shortOptions.indexOf("P") >= 0 || options.shortOptions.indexOf("I") >= 0;
+        String first = noFirst ? null : options.module != null ? System.getProperty("user.dir")
+                : options.command != null || options.file == null || options.file.equals("-") ? ""
+                : Path.of(source.filename).getParent() == null ? "" : Path.of(source.filename).getParent().toString();
+        ModuleFinder.setUpSysPath(interp, first, !options.ignoreEnvironment);
+        if (options.module != null && options.shortOptions.indexOf("i") < 0) {
+            return runModule(interp, code, source.filename, options.module);
+        }
+        if (options.shortOptions.indexOf("i") < 0) {
+            return interp.runMain(code, source.filename);
+        }
+        // -i: the prompt follows the program, whatever it raised (SystemExit included).
+        ThreadState ts = new ThreadState(interp);
+        ts.attach();
+        Globals globals = interp.createMain(source.filename);
+        PyBaseException exc = interp.run(ts, code, globals);
+        if (exc != null) {
+            interp.reportException(ts, exc);
+        }
+        return new Repl(interp, ts, globals).run(null);
+    }
+
+    /**
+     * -m: as runpy does, the enclosing package is imported first and is the main module's
+     * __package__ (the package itself when its __main__.py runs).
+     */
+    private static int runModule(Interpreter interp, PyCode code, String filename, String module) {
+        ThreadState ts = new ThreadState(interp);
+        ts.attach();
+        Globals globals = interp.createMain(filename);
+        boolean packageMain = filename.endsWith("/__main__.py") && !module.endsWith("__main__");
+        String pkg = packageMain ? module : module.lastIndexOf('.') < 0 ? "" : module.substring(0, module.lastIndexOf('.'));
+        globals.put("__package__", pkg);
+        PyBaseException exc = null;
+        if (!pkg.isEmpty()) {
+            try {
+                ImportSystem.of(ts).importName(ts, pkg, null, new Object[0], 0);
+            } catch (PyException e) {
+                exc = e.exc;
+            }
+        }
+        if (exc == null) {
+            exc = interp.run(ts, code, globals);
+        }
+        return interp.finish(ts, exc == null ? 0 : interp.handleUncaught(ts, exc));
+    }
+
+    /** The interactive prompt with nothing to run first (the banner unless -q). */
+    private int interactive(Options options) {
+        Interpreter interp = newInterpreter(options, List.of(""));
+        ModuleFinder.setUpSysPath(interp, options.shortOptions.indexOf("I") >= 0 ? null : "", !options.ignoreEnvironment);
+        ThreadState ts = new ThreadState(interp);
+        ts.attach();
+        Globals globals = interp.createMain("<stdin>");
+        String banner = options.shortOptions.indexOf("q") >= 0 ? null
+                : "Python " + PYTHON_VERSION + " (Pythebo " + PYTHEBO_VERSION + ", Java " + Runtime.version().feature()
+                + ") on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n";
+        return new Repl(interp, ts, globals).run(banner);
+    }
+
+    private Interpreter newInterpreter(Options options, List<String> argv) {
+        String[] orig = origArgv == null ? argv.toArray(new String[0]) : origArgv;
+        Sys.Config config = new Sys.Config(argv.toArray(new String[0]), orig, executable(),
+                options.shortOptions.toString(), List.copyOf(options.xOptions));
+        return new Interpreter(stdin, stdout, stderr, config);
+    }
+
+    /** The launcher's absolute path, as sys.executable gives it. */
+    private String executable() {
+        if (program.contains("/")) {
+            Path p = Path.of(program);
+            return (p.isAbsolute() ? p : Path.of(System.getProperty("user.dir")).resolve(p)).normalize().toString();
+        }
+        String path = System.getenv("PATH");
+        if (path != null) {
+            for (String dir : path.split(":")) {
+                Path candidate = Path.of(dir.isEmpty() ? "." : dir, program);
+                if (Files.isExecutable(candidate)) {
+                    return candidate.toAbsolutePath().normalize().toString();
+                }
+            }
+        }
+        return program;
     }
 
     /** Compile-time errors come without their line; CPython reads it from the source to print it. */
-    private static ParseError withSourceLine(ParseError e, String text) {
+    static ParseError withSourceLine(ParseError e, String text) {
         if (e.text != null || e.lineno < 1) {
             return e;
         }
@@ -204,11 +302,6 @@ public final class Main {
             return readFile(found.toString(), found.toString());
         }
         if (options.file == null || options.file.equals("-")) {
-            if (options.file == null && stdinIsTty) {
-                printError(program + ": the interactive prompt arrives with the execution engine;"
-                        + " give a file, -c cmd, or a program on stdin (see -h)\n");
-                return Source.failed(2);
-            }
             return new Source(stdin.readAllBytes(), "<stdin>", 0);
         }
         // CPython shows a script by its absolute path, not normalized ("." is the current

@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pythebo.runtime.Interpreter;
+import org.pythebo.runtime.PyList;
+
 /**
- * Finds the file {@code -m MODULE} names, until the import system exists: {@code a.b} is
- * {@code a/b.py} or the package {@code a/b/__main__.py}, looked up in the current directory and
- * then in PYTHONPATH's directories.
+ * Finds the file {@code -m MODULE} names ({@code a.b} is {@code a/b.py} or the package
+ * {@code a/b/__main__.py}, looked up in the current directory and then in PYTHONPATH's
+ * directories), and sets up sys.path as CPython does for each way of starting a program.
  */
 final class ModuleFinder {
     private ModuleFinder() {}
@@ -30,6 +33,28 @@ final class ModuleFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * sys.path: the script's directory, the current directory for -m, or '' for -c, stdin and
+     * the prompt (nothing with -P or -I); then PYTHONPATH's entries unless -E or -I.
+     */
+    static void setUpSysPath(Interpreter interp, String first, boolean usePythonPath) {
+        Object path = interp.sys.globals.get("path");
+        if (!(path instanceof PyList list)) {
+            return;
+        }
+        if (first != null) {
+            list.append(first);
+        }
+        String pythonPath = usePythonPath ? System.getenv("PYTHONPATH") : null;
+        if (pythonPath != null) {
+            for (String entry : pythonPath.split(File.pathSeparator)) {
+                if (!entry.isEmpty()) {
+                    list.append(Path.of(entry).toAbsolutePath().toString());
+                }
+            }
+        }
     }
 
     private static List<Path> searchPath(boolean usePythonPath) {

@@ -1,31 +1,24 @@
 package org.pythebo.modules;
 
-import org.pythebo.runtime.Exc;
-import org.pythebo.runtime.PyBaseException;
-import org.pythebo.runtime.PyException;
+import org.pythebo.runtime.ImportSystem;
+import org.pythebo.runtime.PyModule;
 import org.pythebo.runtime.ThreadState;
 
-/** The import statement's view of modules until the import system arrives: sys.modules only. */
+/** The modules written in Java that an import creates on first use (sys and builtins exist from the start). */
 public final class BuiltinModules {
     private BuiltinModules() {}
 
+    /** A new instance of the built-in module {@code name}, or null when there is no such module. */
+    public static PyModule create(ThreadState ts, String name) {
+        return switch (name) {
+            case "time" -> TimeModule.create();
+            case "_thread" -> ThreadModule.create();
+            default -> null;
+        };
+    }
+
+    /** {@code import name} from Java code: through sys.modules and the import system. */
     public static Object importModule(ThreadState ts, String name) {
-        Object m = ts.interp.modules.get(ts, name);
-        if (m != null) {
-            return m;
-        }
-        if (name.equals("time")) {
-            Object time = TimeModule.create();
-            ts.interp.modules.setItem(ts, name, time);
-            return time;
-        }
-        if (name.equals("_thread")) {
-            Object thread = ThreadModule.create();
-            ts.interp.modules.setItem(ts, name, thread);
-            return thread;
-        }
-        PyBaseException e = PyBaseException.create(Exc.ModuleNotFoundError, "No module named '" + name + "'");
-        e.attrName = null;
-        throw new PyException(e);
+        return ImportSystem.of(ts).importName(ts, name, null, new Object[0], 0);
     }
 }

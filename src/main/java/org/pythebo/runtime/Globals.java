@@ -2,68 +2,136 @@ package org.pythebo.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A module namespace that keeps one {@link PyCell} per name (PyPy's celldict idea): a global
- * load node fetches the cell once and from then on reads it with no lookup and no version check;
- * an unbound name is a cell holding null. Cells are never removed, so a cached cell stays right.
+ * A module namespace: the module's dict itself (what {@code globals()} and {@code __dict__}
+ * return) and the builtins namespace its names fall back to. Global-name nodes cache where they
+ * found a name ({@link NameCache}) the way CPython 3.11 caches by dict keys version: a hit costs
+ * a table-identity check and one acquire read of the entry, so a rebinding is seen at once and
+ * adding or deleting keys (or a resize) invalidates.
  */
 public final class Globals {
-    private final ConcurrentHashMap<String, PyCell> cells = new ConcurrentHashMap<>();
-    /** Names in first-binding order, for globals()/dir(). */
-    private final List<String> order = new ArrayList<>();
+    public final PyDict dict;
     /** The builtins namespace names fall back to (null for builtins itself). */
     public final Globals builtins;
 
     public Globals(Globals builtins) {
+        this(new PyDict(), builtins);
+    }
+
+    public Globals(PyDict dict, Globals builtins) {
+        this.dict = dict;
         this.builtins = builtins;
     }
 
-    public PyCell cell(String name) {
-        PyCell c = cells.get(name);
-        if (c != null) {
-            return c;
-        }
-        return cells.computeIfAbsent(name, n -> {
-            synchronized (order) {
-                order.add(n);
-            }
-            return new PyCell(null);
-        });
-    }
-
     public Object get(String name) {
-        PyCell c = cells.get(name);
-        return c == null ? null : c.value;
+        return dict.get(name);
     }
 
+    /** Binds a name; null deletes it. */
     public void put(String name, Object value) {
-        cell(name).value = value;
+        if (value == null) {
+            dict.remove(null, name);
+        } else {
+            dict.setItem(name, value);
+        }
     }
 
-    /** The bound names in first-binding order. */
+    /** The str keys in insertion order (name suggestions, dir()). */
     public List<String> names() {
         List<String> out = new ArrayList<>();
-        synchronized (order) {
-            for (String n : order) {
-                if (cells.get(n).value != null) {
-                    out.add(n);
-                }
+        dict.forEachEntry((k, v) -> {
+            if (k instanceof String s) {
+                out.add(s);
             }
-        }
+        });
         return out;
     }
 
-    /** A dict snapshot (globals()); writes to it do not come back. */
-    public PyDict toDict() {
-        PyDict d = new PyDict();
-        for (String n : names()) {
-            Object v = get(n);
-            if (v != null) {
-                d.setItem(n, v);
-            }
+    /**
+     * Where a global name was found in one namespace: either an entry of the globals' table, or
+     * "absent from the globals at this mutation count" plus an entry of the builtins' table.
+     * Immutable, so nodes publish it in a plain field and threads racing on it see whole records.
+     */
+    public static final class NameCache {
+        final Globals owner;
+        final PyDict.Table globalsTable;
+        final int globalsEntry;
+        final int globalsMutations;
+        final PyDict.Table builtinsTable;
+        final int builtinsEntry;
+
+        private NameCache(Globals owner, PyDict.Table globalsTable, int globalsEntry, int globalsMutations,
+                          PyDict.Table builtinsTable, int builtinsEntry) {
+            this.owner = owner;
+            this.globalsTable = globalsTable;
+            this.globalsEntry = globalsEntry;
+            this.globalsMutations = globalsMutations;
+            this.builtinsTable = builtinsTable;
+            this.builtinsEntry = builtinsEntry;
         }
-        return d;
+
+        /** The cached name's value if this record still describes {@code g}; null means "look it up". */
+        public Object value(Globals g) {
+            if (owner != g) {
+                return null;
+            }
+            if (globalsEntry >= 0) {
+                return g.dict.table() == globalsTable ? PyDict.valueAt(globalsTable, globalsEntry) : null;
+            }
+            if (g.dict.mutations() != globalsMutations || g.builtins.dict.table() != builtinsTable) {
+                return null;
+            }
+            return PyDict.valueAt(builtinsTable, builtinsEntry);
+        }
+    }
+
+    /**
+     * Looks a global name up (globals, then builtins) and returns the cache record for it, or null
+     * when the name is in neither; the value is then read with {@link NameCache#value}.
+     */
+    public NameCache lookup(ThreadState ts, String name) {
+        // The mutation count is read before probing: a key added meanwhile changes it.
+        int mutations = dict.mutations();
+        PyDict.Table t = dict.table();
+        int e = PyDict.entryOf(ts, t, name);
+        if (e >= 0 && PyDict.valueAt(t, e) != null) {
+            return new NameCache(this, t, e, 0, null, -1);
+        }
+        if (builtins == null) {
+            return null;
+        }
+        PyDict.Table bt = builtins.dict.table();
+        int be = PyDict.entryOf(ts, bt, name);
+        if (be < 0 || PyDict.valueAt(bt, be) == null) {
+            return null;
+        }
+        return new NameCache(this, null, -1, mutations, bt, be);
+    }
+
+    /** Where a global store writes: an entry of the globals' table (a rebinding skips the hashing). */
+    public static final class StoreCache {
+        final Globals owner;
+        final PyDict.Table table;
+        final int entry;
+
+        private StoreCache(Globals owner, PyDict.Table table, int entry) {
+            this.owner = owner;
+            this.table = table;
+            this.entry = entry;
+        }
+
+        /** Rebinds the cached entry; false when the record is stale (then store through the dict). */
+        public boolean store(Globals g, Object value) {
+            return owner == g && g.dict.replaceAt(table, entry, value);
+        }
+    }
+
+    /** Binds {@code name} and returns a record for later rebindings of it. */
+    public StoreCache store(ThreadState ts, String name, Object value) {
+        dict.setItem(ts, name, value);
+        PyDict.Table t = dict.table();
+        int e = PyDict.entryOf(ts, t, name);
+        return e < 0 ? null : new StoreCache(this, t, e);
     }
 }

@@ -5,6 +5,7 @@ import org.pythebo.runtime.Frame;
 import org.pythebo.runtime.Globals;
 import org.pythebo.runtime.PyCell;
 import org.pythebo.runtime.PyDict;
+import org.pythebo.runtime.Ops;
 import org.pythebo.runtime.PyException;
 
 /**
@@ -70,15 +71,12 @@ public final class Names {
     }
 
     /**
-     * A global name: the module cell and the builtins cell are fetched once per node and then read
-     * directly; a rebinding writes the same cell, so the cache never goes stale.
+     * A global name: the node keeps where it last found the name ({@link Globals.NameCache}) and
+     * re-reads that entry while the namespace's table is unchanged.
      */
     public static final class LoadGlobal extends ExprNode {
-        /** The cells of one module's name, published as one immutable object (safe to race on). */
-        private record Cells(Globals globals, PyCell global, PyCell builtin) {}
-
         final String name;
-        private Cells cells;
+        private Globals.NameCache cache;
 
         public LoadGlobal(String name) {
             this.name = name;
@@ -86,27 +84,47 @@ public final class Names {
 
         @Override
         public Object eval(Frame f) {
-            Cells c = cells;
-            if (c == null || c.globals != f.globals) {
-                Globals g = f.globals;
-                c = new Cells(g, g.cell(name), g.builtins == null ? null : g.builtins.cell(name));
-                cells = c;
-            }
-            Object v = c.global.value;
-            if (v != null) {
-                return v;
-            }
-            if (c.builtin != null) {
-                v = c.builtin.value;
+            return load(f, this);
+        }
+
+        /** The value; a NameError points at {@code node} (a LOAD_NAME falls back to its own LoadGlobal). */
+        Object load(Frame f, Node node) {
+            Globals g = f.globals;
+            Globals.NameCache c = cache;
+            if (c != null) {
+                Object v = c.value(g);
                 if (v != null) {
                     return v;
                 }
             }
-            throw here(f, notDefined(name));
+            return lookup(f, g, node);
+        }
+
+        private Object lookup(Frame f, Globals g, Node node) {
+            Globals.NameCache c = g.lookup(f.ts, name);
+            if (c != null) {
+                cache = c;
+                Object v = c.value(g);
+                if (v != null) {
+                    return v;
+                }
+            }
+            // The name may have been bound between the lookup and the read: look once more, uncached.
+            Object v = g.get(name);
+            if (v == null && g.builtins != null) {
+                v = g.builtins.get(name);
+            }
+            if (v == null) {
+                throw node.here(f, notDefined(name));
+            }
+            return v;
         }
     }
 
-    /** LOAD_NAME in class bodies: the namespace, then globals, then builtins. */
+    /**
+     * LOAD_NAME (module level and class bodies): the local namespace (the class namespace, or the
+     * locals mapping of exec/eval), then globals, then builtins.
+     */
     public static final class LoadName extends ExprNode {
         final String name;
         final LoadGlobal global;
@@ -123,8 +141,25 @@ public final class Names {
                 if (v != null) {
                     return v;
                 }
+            } else if (f.localsMapping != null) {
+                Object v = mappingGet(f, f.localsMapping, name);
+                if (v != null) {
+                    return v;
+                }
             }
-            return global.eval(f);
+            return global.load(f, this);
+        }
+    }
+
+    /** {@code mapping[name]}, or null on KeyError (a non-dict locals mapping). */
+    static Object mappingGet(Frame f, Object mapping, String name) {
+        try {
+            return Ops.getItem(f.ts, mapping, name);
+        } catch (PyException e) {
+            if (e.exc.matches(Exc.KeyError)) {
+                return null;
+            }
+            throw e;
         }
     }
 
@@ -204,42 +239,38 @@ public final class Names {
     }
 
     public static final class StoreGlobal extends Store {
-        private record Cached(Globals globals, PyCell cell) {}
-
         final String name;
-        private Cached cached;
+        private Globals.StoreCache cache;
 
         public StoreGlobal(String name) {
             this.name = name;
         }
 
-        private PyCell cell(Frame f) {
-            Cached c = cached;
-            if (c == null || c.globals != f.globals) {
-                c = new Cached(f.globals, f.globals.cell(name));
-                cached = c;
-            }
-            return c.cell;
-        }
-
         @Override
-        public void store(Frame f, Object value) { cell(f).value = value; }
+        public void store(Frame f, Object value) {
+            Globals g = f.globals;
+            Globals.StoreCache c = cache;
+            if (c == null || !c.store(g, value)) {
+                cache = g.store(f.ts, name, value);
+            }
+        }
 
         @Override
         public void delete(Frame f) {
-            PyCell c = cell(f);
-            if (c.value == null) {
+            if (f.globals.dict.remove(f.ts, name) == null) {
                 throw notDefined(name);
             }
-            c.value = null;
         }
     }
 
+    /** STORE_NAME: the local namespace when there is one (class body, exec with locals), else globals. */
     public static final class StoreName extends Store {
         final String name;
+        final StoreGlobal global;
 
         public StoreName(String name) {
             this.name = name;
+            this.global = new StoreGlobal(name);
         }
 
         @Override
@@ -247,8 +278,10 @@ public final class Names {
             PyDict ns = f.namespace;
             if (ns != null) {
                 ns.setItem(f.ts, name, value);
+            } else if (f.localsMapping != null) {
+                Ops.setItem(f.ts, f.localsMapping, name, value);
             } else {
-                f.globals.put(name, value);
+                global.store(f, value);
             }
         }
 
@@ -259,11 +292,17 @@ public final class Names {
                 if (ns.remove(f.ts, name) == null) {
                     throw notDefined(name);
                 }
-            } else {
-                if (f.globals.get(name) == null) {
-                    throw notDefined(name);
+            } else if (f.localsMapping != null) {
+                try {
+                    Ops.delItem(f.ts, f.localsMapping, name);
+                } catch (PyException e) {
+                    if (e.exc.matches(Exc.KeyError)) {
+                        throw notDefined(name);
+                    }
+                    throw e;
                 }
-                f.globals.put(name, null);
+            } else {
+                global.delete(f);
             }
         }
     }
