@@ -2,7 +2,6 @@ package org.pythebo.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /**
  * Arithmetic: each operator as a static method with fast paths for int (Long, overflowing into
@@ -154,7 +153,23 @@ public final class Arith {
                 }
             }
         }
-        return binary(ts, a, b, op);
+        try {
+            return binary(ts, a, b, op);
+        } catch (PyException e) {
+            throw inplaceMessage(e, op, a, b);
+        }
+    }
+
+    /** The augmented operator's own wording ("for |=:") when the binary fallback found no method. */
+    private static PyException inplaceMessage(PyException e, Op op, Object a, Object b) {
+        String sym = op == Op.POW ? "** or pow()" : op.symbol;
+        String binaryMsg = "unsupported operand type(s) for " + sym + ": '" + Ops.typeName(a) + "' and '"
+                + Ops.typeName(b) + "'";
+        if (e.exc.matches(Exc.TypeError) && binaryMsg.equals(e.exc.strNoThrow())) {
+            return PyException.typeError("unsupported operand type(s) for " + op.symbol + "=: '" + Ops.typeName(a)
+                    + "' and '" + Ops.typeName(b) + "'");
+        }
+        return e;
     }
 
     /** binary_op1 with CPython's errors. */
@@ -195,11 +210,17 @@ public final class Arith {
         if (op == Op.ADD && (a instanceof String || a instanceof PyList || a instanceof PyTuple)) {
             return PyException.typeError("can only concatenate " + ta + " (not \"" + tb + "\") to " + ta);
         }
-        if (op == Op.MUL && (isSequence(a) || isSequence(b))) {
-            return PyException.typeError("can't multiply sequence by non-int of type '" + (isSequence(a) ? tb : ta) + "'");
+        if (op == Op.MUL && (isAnySequence(a) || isAnySequence(b))) {
+            return PyException.typeError("can't multiply sequence by non-int of type '" + (isAnySequence(a) ? tb : ta)
+                    + "'");
         }
         String sym = op == Op.POW ? "** or pow()" : op.symbol;
         return PyException.typeError("unsupported operand type(s) for " + sym + ": '" + ta + "' and '" + tb + "'");
+    }
+
+    /** The built-in sequences whose repetition message CPython shares (bytes types included). */
+    private static boolean isAnySequence(Object o) {
+        return isSequence(o) || o instanceof PyBytes || o instanceof PyByteArray;
     }
 
     private static boolean isSequence(Object o) {
@@ -213,6 +234,9 @@ public final class Arith {
         }
         if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
             return floatOp(op, toDouble(a), toDouble(b));
+        }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            return PyComplex.binary(op, a, b);
         }
         switch (op) {
             case ADD -> {
@@ -246,6 +270,10 @@ public final class Arith {
                 }
             }
             default -> { }
+        }
+        // Instances of subclasses of built-in types that did not override the operator.
+        if (a instanceof PyValueInstance || b instanceof PyValueInstance) {
+            return builtin(ts, op, PyValueInstance.unwrap(a), PyValueInstance.unwrap(b));
         }
         return NI;
     }
@@ -368,20 +396,60 @@ public final class Arith {
         if (x.bitLength() <= 53 && y.bitLength() <= 53) {
             return x.doubleValue() / y.doubleValue();
         }
-        double d = new BigDecimal(x).divide(new BigDecimal(y), MathContext.DECIMAL128).doubleValue();
+        boolean negative = x.signum() * y.signum() < 0;
+        BigInteger a = x.abs();
+        BigInteger b = y.abs();
+        // Scale so the quotient has at least 55 bits, keep a sticky bit for the remainder, round once.
+        long shift = (long) a.bitLength() - b.bitLength() - 55;
+        if (shift < 0) {
+            a = a.shiftLeft((int) -shift);
+        } else {
+            b = b.shiftLeft((int) shift);
+        }
+        BigInteger[] qr = a.divideAndRemainder(b);
+        BigInteger q = qr[0].shiftLeft(1);
+        if (qr[1].signum() != 0) {
+            q = q.setBit(0);
+        }
+        double d = scaledToDouble(q, shift - 1);
         if (Double.isInfinite(d)) {
             throw PyException.overflow("integer division result too large for a float");
         }
-        return d;
+        return negative ? -d : d;
+    }
+
+    /** m * 2**e (m >= 0) rounded once, half to even, to a double (infinity when too large). */
+    static double scaledToDouble(BigInteger m, long e) {
+        if (m.signum() == 0) {
+            return 0.0;
+        }
+        long n = m.bitLength();
+        if (n + e > 1025) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (n + e < -1076) {
+            return 0.0;
+        }
+        long lsb = Math.max(n + e - 53, -1074);
+        long shift = lsb - e;
+        long q;
+        if (shift <= 0) {
+            q = m.shiftLeft((int) -shift).longValueExact();
+        } else {
+            BigInteger top = m.shiftRight((int) shift);
+            q = top.longValueExact();
+            boolean half = m.testBit((int) shift - 1);
+            boolean sticky = m.getLowestSetBit() < shift - 1;
+            if (half && (sticky || (q & 1) != 0)) {
+                q++;
+            }
+        }
+        return Math.scalb((double) q, (int) lsb);
     }
 
     private static Object intPow(BigInteger x, BigInteger y) {
         if (y.signum() < 0) {
-            double base = x.doubleValue();
-            if (base == 0) {
-                throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
-            }
-            return Math.pow(base, y.doubleValue());
+            return floatOp(Op.POW, toDouble(norm(x)), toDouble(norm(y)));
         }
         if (x.equals(BigInteger.ONE) || x.signum() == 0) {
             return norm(y.signum() == 0 ? BigInteger.ONE : x);
@@ -419,20 +487,181 @@ public final class Arith {
                 }
                 return floatDivmod(x, y)[1];
             case POW:
-                if (x == 0 && y < 0) {
-                    throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
-                }
-                if (x < 0 && y != Math.floor(y) && !Double.isInfinite(y)) {
-                    throw PyException.valueError("math domain error");
-                }
-                double r = Math.pow(x, y);
-                if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
-                    throw PyException.overflow("(34, 'Numerical result out of range')");
-                }
-                return r;
+                return floatPow(x, y);
             default:
                 return NI;
         }
+    }
+
+    private static boolean isOddInteger(double w) {
+        return Math.abs(w) < 9007199254740992.0 && w == Math.rint(w) && Math.abs(w % 2.0) == 1.0;
+    }
+
+    /** float ** float with CPython's special cases; a negative base with a fractional power gives a complex. */
+    static Object floatPow(double iv, double iw) {
+        if (iw == 0) {
+            return 1.0;
+        }
+        if (Double.isNaN(iv)) {
+            return iv;
+        }
+        if (Double.isNaN(iw)) {
+            return iv == 1.0 ? 1.0 : iw;
+        }
+        if (Double.isInfinite(iw)) {
+            double a = Math.abs(iv);
+            if (a == 1.0) {
+                return 1.0;
+            }
+            return (iw > 0.0) == (a > 1.0) ? Math.abs(iw) : 0.0;
+        }
+        if (Double.isInfinite(iv)) {
+            boolean odd = isOddInteger(iw);
+            if (iw > 0.0) {
+                return odd ? iv : Math.abs(iv);
+            }
+            return odd ? Math.copySign(0.0, iv) : 0.0;
+        }
+        if (iv == 0.0) {
+            if (iw < 0.0) {
+                throw PyException.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            return isOddInteger(iw) ? iv : 0.0;
+        }
+        boolean negate = false;
+        if (iv < 0.0) {
+            if (iw != Math.floor(iw)) {
+                return PyComplex.pow(new PyComplex(iv, 0.0), new PyComplex(iw, 0.0));
+            }
+            iv = -iv;
+            negate = isOddInteger(iw);
+        }
+        if (iv == 1.0) {
+            return negate ? -1.0 : 1.0;
+        }
+        double r = Math.pow(iv, iw);
+        if (Double.isInfinite(r)) {
+            throw PyException.overflow("(34, 'Numerical result out of range')");
+        }
+        return negate ? -r : r;
+    }
+
+    /** divmod(a, b): int and float fast paths, then __divmod__/__rdivmod__. */
+    public static Object divmod(ThreadState ts, Object a, Object b) {
+        if (isInt(a) && isInt(b)) {
+            return PyTuple.of(intOp(Op.FLOORDIV, a, b), intOp(Op.MOD, a, b));
+        }
+        if ((a instanceof Double || isInt(a)) && (b instanceof Double || isInt(b))) {
+            double x = toDouble(a);
+            double y = toDouble(b);
+            if (y == 0) {
+                throw PyException.zeroDivision("float divmod()");
+            }
+            double[] qr = floatDivmod(x, y);
+            return PyTuple.of(qr[0], qr[1]);
+        }
+        PyType ta = Ops.type(a);
+        PyType tb = Ops.type(b);
+        Object la = ta.lookup("__divmod__");
+        Object rb = tb != ta ? tb.lookup("__rdivmod__") : null;
+        if (rb != null && tb.isSubtypeOf(ta)) {
+            Object r = Ops.callDescr(ts, rb, b, new Object[] {a});
+            if (r != NI) {
+                return r;
+            }
+            rb = null;
+        }
+        if (la != null) {
+            Object r = Ops.callDescr(ts, la, a, new Object[] {b});
+            if (r != NI) {
+                return r;
+            }
+        }
+        if (rb != null) {
+            Object r = Ops.callDescr(ts, rb, b, new Object[] {a});
+            if (r != NI) {
+                return r;
+            }
+        }
+        throw PyException.typeError("unsupported operand type(s) for divmod(): '" + ta.name + "' and '" + tb.name + "'");
+    }
+
+    /** pow(base, exp, mod): modular exponentiation for ints (a negative exp uses the inverse), else __pow__. */
+    public static Object pow3(ThreadState ts, Object base, Object exp, Object mod) {
+        if (mod == Singleton.NONE) {
+            return binary(ts, base, exp, Op.POW);
+        }
+        if (isInt(base) && isInt(exp) && isInt(mod)) {
+            BigInteger m = big(mod);
+            if (m.signum() == 0) {
+                throw PyException.valueError("pow() 3rd argument cannot be 0");
+            }
+            BigInteger b = big(base);
+            BigInteger e = big(exp);
+            BigInteger am = m.abs();
+            if (e.signum() < 0) {
+                if (!b.mod(am).gcd(am).equals(BigInteger.ONE) && !am.equals(BigInteger.ONE)) {
+                    throw PyException.valueError("base is not invertible for the given modulus");
+                }
+            }
+            BigInteger r = am.equals(BigInteger.ONE) ? BigInteger.ZERO : b.modPow(e, am);
+            if (m.signum() < 0 && r.signum() != 0) {
+                r = r.add(m);
+            }
+            return norm(r);
+        }
+        Object pa = Ops.type(base).lookup("__pow__");
+        if (pa != null && !(base instanceof Double) && !isInt(base)) {
+            Object r = Ops.callDescr(ts, pa, base, new Object[] {exp, mod});
+            if (r != NI) {
+                return r;
+            }
+        }
+        boolean numbers = (base instanceof Double || isInt(base) || base instanceof PyComplex)
+                && (exp instanceof Double || isInt(exp) || exp instanceof PyComplex);
+        if (numbers && !(base instanceof PyComplex || exp instanceof PyComplex)) {
+            throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        throw PyException.typeError("unsupported operand type(s) for ** or pow(): '" + Ops.typeName(base) + "', '"
+                + Ops.typeName(exp) + "', '" + Ops.typeName(mod) + "'");
+    }
+
+    /**
+     * Compares an int or float with an int or float exactly (no rounding of big ints, no overflow):
+     * negative, zero or positive, or 2 when either is a NaN (unordered).
+     */
+    public static int compareNumbers(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            return Double.isNaN(x) || Double.isNaN(y) ? 2 : Double.compare(x == 0 ? 0.0 : x, y == 0 ? 0.0 : y);
+        }
+        if (isInt(a) && isInt(b)) {
+            if (a instanceof Long x && b instanceof Long y) {
+                return Long.compare(x, y);
+            }
+            return big(a).compareTo(big(b));
+        }
+        if (a instanceof Double x) {
+            int c = compareIntFloat(b, x);
+            return c == 2 ? 2 : -c;
+        }
+        return compareIntFloat(a, (Double) b);
+    }
+
+    /** int i compared with float d exactly; 2 for NaN. */
+    private static int compareIntFloat(Object i, double d) {
+        if (Double.isNaN(d)) {
+            return 2;
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? -1 : 1;
+        }
+        if (i instanceof Long l && Math.abs(l) < (1L << 53)) {
+            return Double.compare((double) l, d == 0 ? 0.0 : d);
+        }
+        if (i instanceof Boolean bo) {
+            return Double.compare(bo ? 1.0 : 0.0, d == 0 ? 0.0 : d);
+        }
+        return new BigDecimal(big(i)).compareTo(new BigDecimal(d));
     }
 
     /** float divmod as CPython's float_divmod. */

@@ -51,6 +51,10 @@ public final class IntMethods {
         if (x instanceof String s) {
             return parse(s, 10);
         }
+        if (x instanceof PyBytes || x instanceof PyByteArray) {
+            byte[] b = x instanceof PyBytes pb ? pb.value() : ((PyByteArray) x).toBytes();
+            return parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+        }
         PyType t = Ops.type(x);
         for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
             Object f = t.lookup(m);
@@ -135,6 +139,154 @@ public final class IntMethods {
     }
 
     @PyMethod("($self, /)")
+    public static Object bit_count(Object self) { return (long) Arith.big(self).abs().bitCount(); }
+
+    @PyMethod("($self, /)")
+    public static Object as_integer_ratio(Object self) { return PyTuple.of(__index__(self), 1L); }
+
+    @PyMethod("($self, /)")
+    public static Object conjugate(Object self) { return __index__(self); }
+
+    @PyMethod("($self, /)")
+    public static Object __trunc__(Object self) { return __index__(self); }
+
+    @PyMethod("($self, /)")
+    public static Object __floor__(Object self) { return __index__(self); }
+
+    @PyMethod("($self, /)")
+    public static Object __ceil__(Object self) { return __index__(self); }
+
+    @PyMethod("($self, /)")
+    public static Object __pos__(Object self) { return __index__(self); }
+
+    @PyMethod("($self, /)")
+    public static Object __neg__(ThreadState ts, Object self) { return Arith.neg(ts, self); }
+
+    @PyMethod("($self, /)")
+    public static Object __invert__(ThreadState ts, Object self) { return Arith.invert(ts, self); }
+
+    @PyMethod("($self, /)")
+    public static Object __bool__(Object self) { return Arith.big(self).signum() != 0; }
+
+    @PyMethod("($self, /)")
+    public static Object __hash__(ThreadState ts, Object self) { return Ops.hash(ts, __index__(self)); }
+
+    @PyMethod("($self, /)")
+    public static Object __getnewargs__(Object self) { return PyTuple.of(__index__(self)); }
+
+    /** round(int, ndigits): negative ndigits round to a multiple of 10**-ndigits, half to even. */
+    @PyMethod("($self, ndigits=None, /)")
+    public static Object __round__(Object self, Object ndigits) {
+        Object v = __index__(self);
+        if (ndigits == Singleton.NONE) {
+            return v;
+        }
+        if (!Arith.isInt(ndigits)) {
+            throw PyException.typeError("'" + Ops.typeName(ndigits) + "' object cannot be interpreted as an integer");
+        }
+        BigInteger n = Arith.big(ndigits);
+        if (n.signum() >= 0) {
+            return v;
+        }
+        if (n.compareTo(BigInteger.valueOf(-100000)) < 0) {
+            return 0L;
+        }
+        BigInteger pow = BigInteger.TEN.pow(-n.intValue());
+        BigInteger x = Arith.big(v);
+        BigInteger[] qr = x.divideAndRemainder(pow);
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        if (r.signum() < 0) {
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(pow);
+        }
+        int c = r.shiftLeft(1).compareTo(pow);
+        if (c > 0 || (c == 0 && q.testBit(0))) {
+            q = q.add(BigInteger.ONE);
+        }
+        return Arith.norm(q.multiply(pow));
+    }
+
+    @PyMethod("($self, /, length=1, byteorder='big', *, signed=False)")
+    public static Object to_bytes(ThreadState ts, Object self, Object length, Object byteorder, Object signed) {
+        long n = Ops.index(length);
+        if (n < 0) {
+            throw PyException.valueError("length argument must be non-negative");
+        }
+        boolean little = byteOrder(byteorder);
+        boolean sign = Ops.isTrue(ts, signed);
+        BigInteger v = Arith.big(self);
+        if (!sign && v.signum() < 0) {
+            throw PyException.overflow("can't convert negative int to unsigned");
+        }
+        int bits = sign ? v.bitLength() + 1 : v.bitLength();
+        if (bits > n * 8) {
+            throw PyException.overflow("int too big to convert");
+        }
+        byte[] twos = v.toByteArray();
+        byte[] out = new byte[(int) n];
+        byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+        for (int i = 0; i < n; i++) {
+            int src = twos.length - 1 - i;
+            out[(int) n - 1 - i] = src >= 0 ? twos[src] : fill;
+        }
+        if (little) {
+            for (int i = 0, j = out.length - 1; i < j; i++, j--) {
+                byte t = out[i];
+                out[i] = out[j];
+                out[j] = t;
+            }
+        }
+        return PyBytes.of(out);
+    }
+
+    private static boolean byteOrder(Object byteorder) {
+        if (!(byteorder instanceof String s)) {
+            throw PyException.typeError("to_bytes() argument 'byteorder' must be str, not " + Ops.typeName(byteorder));
+        }
+        return switch (s) {
+            case "little" -> true;
+            case "big" -> false;
+            default -> throw PyException.valueError("byteorder must be either 'little' or 'big'");
+        };
+    }
+
+    @PyMethod("($type, /, bytes, byteorder='big', *, signed=False)")
+    public static Object from_bytes(ThreadState ts, Object cls, Object bytes, Object byteorder, Object signed) {
+        boolean little = byteOrder(byteorder);
+        byte[] b;
+        if (bytes instanceof PyBytes pb) {
+            b = pb.value();
+        } else if (bytes instanceof PyByteArray ba) {
+            b = ba.toBytes();
+        } else {
+            if (bytes instanceof String || Ops.type(bytes).lookup("__iter__") == null) {
+                throw PyException.typeError("cannot convert '" + Ops.typeName(bytes) + "' object to bytes");
+            }
+            Object[] items = Ops.toArray(ts, bytes);
+            b = new byte[items.length];
+            for (int i = 0; i < items.length; i++) {
+                long x = Ops.index(items[i]);
+                if (x < 0 || x > 255) {
+                    throw PyException.valueError("bytes must be in range(0, 256)");
+                }
+                b[i] = (byte) x;
+            }
+        }
+        byte[] be = b.clone();
+        if (little) {
+            for (int i = 0, j = be.length - 1; i < j; i++, j--) {
+                byte t = be[i];
+                be[i] = be[j];
+                be[j] = t;
+            }
+        }
+        BigInteger v = be.length == 0 ? BigInteger.ZERO
+                : Ops.isTrue(ts, signed) ? new BigInteger(be) : new BigInteger(1, be);
+        return cls == PyType.INT ? Arith.norm(v) : Ops.call(ts, cls, Arith.norm(v));
+    }
+
+    @PyMethod("($self, /)")
     public static Object __index__(Object self) { return self instanceof Boolean b ? (b ? 1L : 0L) : self; }
 
     @PyMethod("($self, /)")
@@ -151,7 +303,7 @@ public final class IntMethods {
 
     @PyMethod("($self, format_spec, /)")
     public static Object __format__(Object self, Object spec) {
-        return Formatter.formatInt(Arith.big(self), (String) spec);
+        return Formatter.formatInt(self, Formatter.specArg(spec));
     }
 
     @PyGetter("real")
@@ -167,11 +319,99 @@ public final class IntMethods {
     public static Object denominator(Object self) { return 1L; }
 
     @PyMethod("($self, other, /)")
-    public static Object __add__(ThreadState ts, Object self, Object other) { return Arith.builtin(ts, Arith.Op.ADD, self, other); }
+    public static Object __add__(Object self, Object other) { return intOnly(Arith.Op.ADD, self, other); }
 
     @PyMethod("($self, other, /)")
-    public static Object __sub__(ThreadState ts, Object self, Object other) { return Arith.builtin(ts, Arith.Op.SUB, self, other); }
+    public static Object __sub__(Object self, Object other) { return intOnly(Arith.Op.SUB, self, other); }
 
     @PyMethod("($self, other, /)")
-    public static Object __mul__(ThreadState ts, Object self, Object other) { return Arith.builtin(ts, Arith.Op.MUL, self, other); }
+    public static Object __mul__(Object self, Object other) { return intOnly(Arith.Op.MUL, self, other); }
+
+    /** An operator between ints only (a float or other operand gives NotImplemented, as int's slots do). */
+    private static Object intOnly(Arith.Op op, Object a, Object b) {
+        return Arith.isInt(a) && Arith.isInt(b) ? Arith.intOp(op, a, b) : Singleton.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod("($self, value, /)")
+    public static Object __radd__(Object self, Object other) { return intOnly(Arith.Op.ADD, other, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rsub__(Object self, Object other) { return intOnly(Arith.Op.SUB, other, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rmul__(Object self, Object other) { return intOnly(Arith.Op.MUL, other, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __truediv__(Object self, Object other) { return intOnly(Arith.Op.TRUEDIV, self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rtruediv__(Object self, Object other) { return intOnly(Arith.Op.TRUEDIV, other, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __floordiv__(Object self, Object other) { return intOnly(Arith.Op.FLOORDIV, self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rfloordiv__(Object self, Object other) { return intOnly(Arith.Op.FLOORDIV, other, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __mod__(Object self, Object other) { return intOnly(Arith.Op.MOD, self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rmod__(Object self, Object other) { return intOnly(Arith.Op.MOD, other, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __divmod__(ThreadState ts, Object self, Object other) {
+        return Arith.isInt(other) ? Arith.divmod(ts, self, other) : Singleton.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rdivmod__(ThreadState ts, Object self, Object other) {
+        return Arith.isInt(other) ? Arith.divmod(ts, other, self) : Singleton.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod("($self, value, mod=None, /)")
+    public static Object __pow__(ThreadState ts, Object self, Object other, Object mod) {
+        if (!Arith.isInt(other)) {
+            return Singleton.NOT_IMPLEMENTED;
+        }
+        return mod == Singleton.NONE ? Arith.intOp(Arith.Op.POW, self, other) : Arith.pow3(ts, self, other, mod);
+    }
+
+    @PyMethod("($self, value, mod=None, /)")
+    public static Object __rpow__(ThreadState ts, Object self, Object other, Object mod) {
+        if (!Arith.isInt(other)) {
+            return Singleton.NOT_IMPLEMENTED;
+        }
+        return mod == Singleton.NONE ? Arith.intOp(Arith.Op.POW, other, self) : Arith.pow3(ts, other, self, mod);
+    }
+
+    @PyMethod("($self, value, /)")
+    public static Object __and__(Object self, Object other) { return intOnly(Arith.Op.AND, self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rand__(Object self, Object other) { return intOnly(Arith.Op.AND, other, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __or__(Object self, Object other) { return intOnly(Arith.Op.OR, self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __ror__(Object self, Object other) { return intOnly(Arith.Op.OR, other, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __xor__(Object self, Object other) { return intOnly(Arith.Op.XOR, self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rxor__(Object self, Object other) { return intOnly(Arith.Op.XOR, other, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __lshift__(Object self, Object other) { return intOnly(Arith.Op.LSHIFT, self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rlshift__(Object self, Object other) { return intOnly(Arith.Op.LSHIFT, other, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rshift__(Object self, Object other) { return intOnly(Arith.Op.RSHIFT, self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rrshift__(Object self, Object other) { return intOnly(Arith.Op.RSHIFT, other, self); }
 }

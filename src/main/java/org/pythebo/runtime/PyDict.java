@@ -19,9 +19,10 @@ import org.pythebo.runtime.PyAttrs.PyMethod;
  */
 public final class PyDict extends PyObject {
     private static final VarHandle INDEX = MethodHandles.arrayElementVarHandle(int[].class);
+    private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(Object[].class);
 
     /** One generation of the table: replaced, never shrunk in place. */
-    private static final class Table {
+    static final class Table {
         /** Entry number + 1, 0 for never used; -1 for a deleted slot (keeps probe chains). */
         final int[] index;
         final int[] hashes;
@@ -52,6 +53,29 @@ public final class PyDict extends PyObject {
     public int size() { return size; }
 
     public int mutations() { return mutations; }
+
+    // ---- for the global-name caches (Globals): an entry stays valid while its table is current ----
+
+    Table table() { return table; }
+
+    /** The entry number of {@code key} in table t, or -1. */
+    static int entryOf(ThreadState ts, Table t, Object key) {
+        return find(ts, t, key, hashOf(ts, key));
+    }
+
+    /** The value of entry e of table t: null once the entry was deleted. */
+    static Object valueAt(Table t, int e) {
+        return VALUES.getAcquire(t.values, e);
+    }
+
+    /** Rebinds entry e when t is still the current table and the entry is live; false otherwise. */
+    synchronized boolean replaceAt(Table t, int e, Object value) {
+        if (table != t || t.keys[e] == null) {
+            return false;
+        }
+        t.values[e] = value;
+        return true;
+    }
 
     private static int hashOf(ThreadState ts, Object key) {
         if (key instanceof String s) {
@@ -239,6 +263,11 @@ public final class PyDict extends PyObject {
         return n[0] == out.length ? out : java.util.Arrays.copyOf(out, n[0]);
     }
 
+    /** The number of entry slots written in the current table (live or deleted), for reverse iteration. */
+    int entryCount() {
+        return table.used;
+    }
+
     /** Entry {@code e} of the current table as {key, value}, or null if deleted or past the end (iteration). */
     Object[] entryAt(int e) {
         Table t = table;
@@ -313,21 +342,65 @@ public final class PyDict extends PyObject {
     }
 
     @PyMethod("($self, /)")
-    public static Object keys(Object self) { return new PyList(((PyDict) self).keys()); }
+    public static Object keys(Object self) { return new PyDictView((PyDict) self, PyDictView.Kind.KEYS); }
 
     @PyMethod("($self, /)")
-    public static Object values(Object self) {
-        PyList out = new PyList();
-        ((PyDict) self).forEachEntry((k, v) -> out.append(v));
-        return out;
+    public static Object values(Object self) { return new PyDictView((PyDict) self, PyDictView.Kind.VALUES); }
+
+    @PyMethod("($self, /)")
+    public static Object items(Object self) { return new PyDictView((PyDict) self, PyDictView.Kind.ITEMS); }
+
+    @PyMethod("($type, iterable, value=None, /)")
+    public static Object fromkeys(ThreadState ts, Object cls, Object iterable, Object value) {
+        Object d = Ops.call(ts, cls);
+        PyIterator it = Ops.iter(ts, iterable);
+        for (Object k = it.next(ts); k != null; k = it.next(ts)) {
+            Ops.setItem(ts, d, k, value);
+        }
+        return d;
+    }
+
+    @PyMethod("($self, key, /)")
+    public static Object __contains__(ThreadState ts, Object self, Object key) { return ((PyDict) self).get(ts, key) != null; }
+
+    @PyMethod("($self, key, /)")
+    public static Object __getitem__(ThreadState ts, Object self, Object key) {
+        PyDict d = (PyDict) self;
+        Object v = d.get(ts, key);
+        if (v != null) {
+            return v;
+        }
+        if (d.type() != PyType.DICT) {
+            Object missing = d.type().lookup("__missing__");
+            if (missing != null) {
+                return Ops.callDescr(ts, missing, d, new Object[] {key});
+            }
+        }
+        throw PyException.keyError(key);
+    }
+
+    @PyMethod("($self, key, value, /)")
+    public static void __setitem__(ThreadState ts, Object self, Object key, Object value) {
+        ((PyDict) self).setItem(ts, key, value);
+    }
+
+    @PyMethod("($self, key, /)")
+    public static void __delitem__(ThreadState ts, Object self, Object key) {
+        if (((PyDict) self).remove(ts, key) == null) {
+            throw PyException.keyError(key);
+        }
     }
 
     @PyMethod("($self, /)")
-    public static Object items(Object self) {
-        PyList out = new PyList();
-        ((PyDict) self).forEachEntry((k, v) -> out.append(PyTuple.of(k, v)));
-        return out;
+    public static Object __iter__(Object self) { return new PyDictView.Iter((PyDict) self, PyDictView.Kind.KEYS, false); }
+
+    @PyMethod("($self, /)")
+    public static Object __reversed__(Object self) {
+        return new PyDictView.Iter((PyDict) self, PyDictView.Kind.KEYS, true);
     }
+
+    @PyMethod("($self, /)")
+    public static Object __repr__(ThreadState ts, Object self) { return Ops.dictRepr(ts, (PyDict) self); }
 
     @PyMethod("($self, /)")
     public static void clear(Object self) { ((PyDict) self).clear(); }
@@ -353,10 +426,31 @@ public final class PyDict extends PyObject {
             o.forEachEntry((k, v) -> setItem(ts, k, v));
             return;
         }
-        for (Object item : Ops.toArray(ts, other)) {
-            Object[] kv = Ops.toArray(ts, item);
+        PyType t = Ops.type(other);
+        if (t.lookup("keys") != null) {
+            PyIterator keys = Ops.iter(ts, Ops.callMethod(ts, other, "keys"));
+            for (Object k = keys.next(ts); k != null; k = keys.next(ts)) {
+                setItem(ts, k, Ops.getItem(ts, other, k));
+            }
+            return;
+        }
+        PyIterator it = Ops.iter(ts, other);
+        long n = 0;
+        for (Object item = it.next(ts); item != null; item = it.next(ts), n++) {
+            Object[] kv;
+            try {
+                kv = Ops.toArray(ts, item);
+            } catch (PyException e) {
+                if (e.exc.matches(Exc.TypeError) && Ops.type(item).lookup("__iter__") == null
+                        && Ops.type(item).lookup("__getitem__") == null) {
+                    throw PyException.typeError("cannot convert dictionary update sequence element #" + n
+                            + " to a sequence");
+                }
+                throw e;
+            }
             if (kv.length != 2) {
-                throw PyException.valueError("dictionary update sequence element has length " + kv.length + "; 2 is required");
+                throw PyException.valueError("dictionary update sequence element #" + n + " has length " + kv.length
+                        + "; 2 is required");
             }
             setItem(ts, kv[0], kv[1]);
         }

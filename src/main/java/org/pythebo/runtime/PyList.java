@@ -231,8 +231,82 @@ public final class PyList extends PyObject {
     @PyMethod("($self, /, *, key=None, reverse=False)")
     public static void sort(ThreadState ts, Object self, Object key, Object reverse) {
         PyList l = (PyList) self;
-        Object[] sorted = Ops.sorted(ts, l.toArray(), key, Ops.isTrue(ts, reverse));
-        l.replace(sorted);
+        boolean rev = Ops.isTrue(ts, reverse);
+        Object[] items;
+        Object[] empty = new Object[0];
+        synchronized (l) {
+            items = l.toArray();
+            // As in CPython the list looks empty while it is sorted, so key functions and
+            // comparisons that change it are detected afterwards.
+            l.replace(empty);
+        }
+        Object[] sorted;
+        try {
+            sorted = Ops.sorted(ts, items, key, rev);
+        } catch (PyException e) {
+            l.replace(items);
+            throw e;
+        }
+        synchronized (l) {
+            boolean modified = l.items != empty || l.size != 0;
+            l.replace(sorted);
+            if (modified) {
+                throw PyException.valueError("list modified during sort");
+            }
+        }
+    }
+
+    @PyMethod("($self, key, /)")
+    public static Object __contains__(ThreadState ts, Object self, Object key) { return Ops.contains(ts, self, key); }
+
+    @PyMethod("($self, index, /)")
+    public static Object __getitem__(ThreadState ts, Object self, Object index) { return Ops.getItem(ts, self, index); }
+
+    @PyMethod("($self, key, value, /)")
+    public static void __setitem__(ThreadState ts, Object self, Object key, Object value) {
+        Ops.setItem(ts, self, key, value);
+    }
+
+    @PyMethod("($self, key, /)")
+    public static void __delitem__(ThreadState ts, Object self, Object key) { Ops.delItem(ts, self, key); }
+
+    @PyMethod("($self, /)")
+    public static Object __iter__(Object self) { return new PyIterator.OfList((PyList) self); }
+
+    @PyMethod("($self, /)")
+    public static Object __reversed__(Object self) { return new PyIterator.OfListReversed((PyList) self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __add__(ThreadState ts, Object self, Object other) {
+        if (!(other instanceof PyList)) {
+            throw PyException.typeError("can only concatenate list (not \"" + Ops.typeName(other) + "\") to list");
+        }
+        return Arith.builtin(ts, Arith.Op.ADD, self, other);
+    }
+
+    @PyMethod("($self, value, /)")
+    public static Object __iadd__(ThreadState ts, Object self, Object other) {
+        ((PyList) self).extend(Ops.toArray(ts, other));
+        return self;
+    }
+
+    @PyMethod("($self, value, /)")
+    public static Object __mul__(ThreadState ts, Object self, Object n) { return Arith.builtin(ts, Arith.Op.MUL, self, n); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rmul__(ThreadState ts, Object self, Object n) { return Arith.builtin(ts, Arith.Op.MUL, self, n); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __imul__(ThreadState ts, Object self, Object n) {
+        PyList l = (PyList) self;
+        if (!Arith.isInt(n) && Ops.type(n).lookup("__index__") == null) {
+            throw PyException.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(n) + "'");
+        }
+        synchronized (l) {
+            Object[] rep = ((PyList) Arith.builtin(ts, Arith.Op.MUL, new PyList(l.toArray()), n)).toArray();
+            l.replace(rep);
+        }
+        return self;
     }
 
     @PyMethod("($self, /)")

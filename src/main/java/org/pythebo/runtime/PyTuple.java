@@ -3,12 +3,12 @@ package org.pythebo.runtime;
 import org.pythebo.runtime.PyAttrs.PyMethod;
 
 /** tuple: immutable, so shared freely between threads. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
 
     final Object[] items;
 
-    private PyTuple(Object[] items) {
+    protected PyTuple(Object[] items) {
         this.items = items;
     }
 
