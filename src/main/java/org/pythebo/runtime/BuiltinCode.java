@@ -14,10 +14,16 @@ final class BuiltinCode {
     final MethodHandle handle;
     /** The receiver (self, or the type of __new__) comes first in the Java parameters. */
     final boolean takesReceiver;
+    /** A method of a built-in type other than object: on subclass instances it works on the value (PyValueInstance). */
+    final boolean onValue;
+    /** Such a {@code $type} method ({@code __new__}) called on a subclass makes the value for a subclass instance. */
+    final boolean onType;
 
     BuiltinCode(ArgParser parser, Method m) {
         this.parser = parser;
         this.takesReceiver = parser.receiver != null && !parser.receiver.equals("$module");
+        this.onValue = takesReceiver && m.getDeclaringClass() != ObjectMethods.class && m.getDeclaringClass() != TypeMethods.class;
+        this.onType = onValue && parser.receiver.equals("$type");
         try {
             MethodHandle mh = MethodHandles.lookup().unreflect(m);
             Class<?>[] params = m.getParameterTypes();
@@ -38,6 +44,9 @@ final class BuiltinCode {
 
     /** Calls with the receiver (or null) and the bound arguments. */
     Object invoke(ThreadState ts, Object receiver, Object[] args, int from, String[] kwnames) {
+        if (onValue && (receiver instanceof PyValueInstance || onType && receiver instanceof PyType t && t.valueBase != null)) {
+            return PyValueInstance.invoke(this, ts, receiver, args, from, kwnames);
+        }
         Object[] bound = parser.bind(args, from, kwnames);
         if (takesReceiver) {
             Object[] withSelf = new Object[bound.length + 1];

@@ -1,6 +1,5 @@
 package org.pythebo.runtime;
 
-import java.math.BigInteger;
 
 /** Rich comparison: fast paths for numbers and str, sequences element-wise, then __lt__ & co. */
 public final class Compare {
@@ -36,7 +35,7 @@ public final class Compare {
             return doubleCompare(x, y, op);
         }
         if (a instanceof String x && b instanceof String y) {
-            return fromOrder(x.compareTo(y), op);
+            return op == EQ ? x.equals(y) : op == NE ? !x.equals(y) : fromOrder(StrMethods.compare(x, y), op);
         }
         PyType ta = Ops.type(a);
         PyType tb = Ops.type(b);
@@ -66,7 +65,7 @@ public final class Compare {
         if (r != Arith.NI) {
             return r;
         }
-        if (!triedReflected && tb != ta) {
+        if (!triedReflected) {
             Object m = tb.lookup(DUNDER[SWAPPED[op]]);
             if (overrides(m) || (op == NE && overrides(tb.lookup("__eq__")))) {
                 r = Ops.callDescr(ts, m, b, new Object[] {a});
@@ -102,15 +101,15 @@ public final class Compare {
     }
 
     private static Object builtin(ThreadState ts, Object a, Object b, int op) {
+        if (a instanceof PyValueInstance || b instanceof PyValueInstance) {
+            return builtin(ts, PyValueInstance.unwrap(a), PyValueInstance.unwrap(b), op);
+        }
         if (Arith.isInt(a) && Arith.isInt(b)) {
             return fromOrder(Arith.big(a).compareTo(Arith.big(b)), op);
         }
         if ((a instanceof Double || Arith.isInt(a)) && (b instanceof Double || Arith.isInt(b))) {
-            if (a instanceof Double x && Arith.isInt(b) && !Double.isNaN(x) && !Double.isInfinite(x)
-                    && b instanceof BigInteger) {
-                return fromOrder(new java.math.BigDecimal(x).compareTo(new java.math.BigDecimal(Arith.big(b))), op);
-            }
-            return doubleCompare(Arith.toDouble(a), Arith.toDouble(b), op);
+            int c = Arith.compareNumbers(a, b);
+            return c == 2 ? op == NE : fromOrder(c, op);
         }
         if (a instanceof PyList x && b instanceof PyList y) {
             return sequenceCompare(ts, x.toArray(), y.toArray(), op);

@@ -136,6 +136,44 @@ public final class ObjectMethods {
     @PyGetter("__class__")
     public static Object getClass(Object self) { return Ops.type(self); }
 
+    @PyAttrs.PySetter("__class__")
+    public static void setClass(Object self, Object value) {
+        if (value == null) {
+            throw PyException.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType nt)) {
+            throw PyException.typeError("__class__ must be set to a class, not '" + Ops.typeName(value) + "' object");
+        }
+        PyType old = Ops.type(self);
+        if (!nt.heapType || !old.heapType || !(self instanceof PyInstance || self instanceof PyValueInstance)) {
+            throw PyException.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (nt.solidBase() != old.solidBase() || nt.instanceDict != old.instanceDict) {
+            throw PyException.typeError("__class__ assignment: '" + nt.name + "' object layout differs from '" + old.name + "'");
+        }
+        if (self instanceof PyInstance i) {
+            i.setType(nt);
+        } else {
+            ((PyValueInstance) self).setType(nt);
+        }
+    }
+
+    @PyAttrs.PySetter("__dict__")
+    public static void setDict(Object self, Object value) {
+        if (value == null) {
+            throw PyException.typeError("cannot delete __dict__");
+        }
+        if (!(value instanceof PyDict d)) {
+            throw PyException.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(value) + "'");
+        }
+        switch (self) {
+            case PyInstance i -> i.setDict(d);
+            case PyValueInstance v -> v.setDict(d);
+            default -> throw PyException.attributeError("attribute '__dict__' of '" + Ops.typeName(self)
+                    + "' objects is not writable", self, "__dict__");
+        }
+    }
+
     @PyGetter("__dict__")
     public static Object getDict(Object self) {
         if (self instanceof HasDict hd) {

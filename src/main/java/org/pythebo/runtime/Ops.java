@@ -46,6 +46,78 @@ public final class Ops {
         return type(o).isSubtypeOf(t);
     }
 
+    /** {@code isinstance(obj, cls)}: tuples (nested), unions and {@code __instancecheck__} of the metaclass. */
+    public static boolean isInstance(ThreadState ts, Object obj, Object cls) {
+        PyType t = type(obj);
+        if (t == cls) {
+            return true;
+        }
+        if (cls instanceof PyType ct && ct.type() == PyType.TYPE) {
+            return objectIsInstance(ts, obj, ct);
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (Object c : tuple.items) {
+                if (isInstance(ts, obj, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Object check = type(cls).lookup("__instancecheck__");
+        if (check != null) {
+            return isTrue(ts, callDescr(ts, check, cls, new Object[] {obj}));
+        }
+        if (!(cls instanceof PyType) && lookupAttr(ts, cls, "__bases__") == null) {
+            throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return cls instanceof PyType ct && objectIsInstance(ts, obj, ct);
+    }
+
+    /** type.__instancecheck__: the type, or a {@code __class__} the object claims. */
+    static boolean objectIsInstance(ThreadState ts, Object obj, PyType cls) {
+        PyType t = type(obj);
+        if (t.isSubtypeOf(cls)) {
+            return true;
+        }
+        if (!fromObject(t.lookup("__class__")) && lookupAttr(ts, obj, "__class__") instanceof PyType c && c != t) {
+            return c.isSubtypeOf(cls);
+        }
+        return false;
+    }
+
+    /** {@code issubclass(sub, cls)}: tuples (nested), unions and {@code __subclasscheck__} of the metaclass. */
+    public static boolean isSubclass(ThreadState ts, Object sub, Object cls) {
+        if (cls instanceof PyType ct && ct.type() == PyType.TYPE) {
+            if (sub == cls) {
+                return true;
+            }
+            return objectIsSubclass(sub, ct);
+        }
+        if (cls instanceof PyTuple tuple) {
+            for (Object c : tuple.items) {
+                if (isSubclass(ts, sub, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Object check = type(cls).lookup("__subclasscheck__");
+        if (check != null) {
+            return isTrue(ts, callDescr(ts, check, cls, new Object[] {sub}));
+        }
+        if (!(cls instanceof PyType)) {
+            throw PyException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return objectIsSubclass(sub, (PyType) cls);
+    }
+
+    static boolean objectIsSubclass(Object sub, PyType cls) {
+        if (!(sub instanceof PyType st)) {
+            throw PyException.typeError("issubclass() arg 1 must be a class");
+        }
+        return st.isSubtypeOf(cls);
+    }
+
     public static long id(Object o) {
         return System.identityHashCode(o) * 16L + 0x7f0000000000L;
     }
@@ -91,9 +163,14 @@ public final class Ops {
         }
         Object len = t.lookup("__len__");
         if (len != null) {
-            return index(callDescr(ts, len, o, NO_ARGS)) != 0;
+            return len(ts, o) != 0;
         }
-        return true;
+        return !(o instanceof PyValueInstance v) || isTrue(ts, v.value);
+    }
+
+    /** A special method that only object provides: a subclass of a built-in value type then uses the value's own. */
+    static boolean fromObject(Object m) {
+        return m instanceof PyMethodDescr md && md.owner == PyType.OBJECT;
     }
 
     // ---- repr and str ----
@@ -115,7 +192,11 @@ public final class Ops {
             return b ? "True" : "False";
         }
         PyType t = type(o);
-        Object r = callDescr(ts, t.lookup("__repr__"), o, NO_ARGS);
+        Object m = t.lookup("__repr__");
+        if (o instanceof PyValueInstance v && fromObject(m)) {
+            return repr(ts, v.value);
+        }
+        Object r = callDescr(ts, m, o, NO_ARGS);
         if (!(r instanceof String s)) {
             throw PyException.typeError("__repr__ returned non-string (type " + typeName(r) + ")");
         }
@@ -181,7 +262,11 @@ public final class Ops {
             return b ? "True" : "False";
         }
         PyType t = type(o);
-        Object r = callDescr(ts, t.lookup("__str__"), o, NO_ARGS);
+        Object m = t.lookup("__str__");
+        if (o instanceof PyValueInstance v && fromObject(m) && fromObject(t.lookup("__repr__"))) {
+            return str(ts, v.value);
+        }
+        Object r = callDescr(ts, m, o, NO_ARGS);
         if (!(r instanceof String s)) {
             throw PyException.typeError("__str__ returned non-string (type " + typeName(r) + ")");
         }
@@ -216,8 +301,8 @@ public final class Ops {
         if (h == null || h == Singleton.NONE) {
             throw PyException.typeError("unhashable type: '" + type.name + "'");
         }
-        if (h instanceof PyMethodDescr md && md.owner == PyType.OBJECT) {
-            return System.identityHashCode(o);
+        if (fromObject(h)) {
+            return o instanceof PyValueInstance v ? hash(ts, v.value) : System.identityHashCode(o);
         }
         Object r = callDescr(ts, h, o, NO_ARGS);
         if (r instanceof Long l) {
@@ -416,23 +501,19 @@ public final class Ops {
     /** object.__setattr__ / __delattr__ (value null): data descriptors, then the instance dict. */
     public static void genericSetAttr(ThreadState ts, Object obj, String name, Object value) {
         if (obj instanceof PyType type) {
+            Object metaAttr = type.type().lookup(name);
+            if (metaAttr != null && isDataDescriptor(metaAttr)) {
+                setDescriptor(ts, metaAttr, obj, name, value);
+                return;
+            }
             type.setAttr(name, value);
             return;
         }
         PyType t = type(obj);
         Object descr = t.lookup(name);
-        if (descr != null) {
-            if (descr instanceof Descriptor d && d.isData()) {
-                d.set(ts, obj, value);
-                return;
-            }
-            if (descr instanceof PyObject p && p.type().heapType) {
-                Object set = p.type().lookup(value == null ? "__delete__" : "__set__");
-                if (set != null) {
-                    callDescr(ts, set, descr, value == null ? new Object[] {obj} : new Object[] {obj, value});
-                    return;
-                }
-            }
+        if (descr != null && isDataDescriptor(descr)) {
+            setDescriptor(ts, descr, obj, name, value);
+            return;
         }
         if (obj instanceof PyModule m) {
             if (value == null && m.globals.get(name) == null) {
@@ -456,6 +537,20 @@ public final class Ops {
             throw PyException.attributeError("'" + t.name + "' object has no attribute '" + name + "'", obj, name);
         }
         throw PyException.attributeError("'" + t.name + "' object attribute '" + name + "' is read-only", obj, name);
+    }
+
+    /** Sets (value null: deletes) through a data descriptor: Java ones directly, else __set__/__delete__. */
+    private static void setDescriptor(ThreadState ts, Object descr, Object obj, String name, Object value) {
+        if (descr instanceof Descriptor d) {
+            d.set(ts, obj, value);
+            return;
+        }
+        String which = value == null ? "__delete__" : "__set__";
+        Object set = type(descr).lookup(which);
+        if (set == null) {
+            throw PyException.attributeError(which, descr, which);
+        }
+        callDescr(ts, set, descr, value == null ? new Object[] {obj} : new Object[] {obj, value});
     }
 
     // ---- calls ----
@@ -578,17 +673,39 @@ public final class Ops {
         }
         PyType t = type(obj);
         Object gi = t.lookup("__getitem__");
+        if (obj instanceof PyValueInstance v && !(gi instanceof PyFunction)) {
+            return valueGetItem(ts, v, key);
+        }
         if (gi == null) {
             if (obj instanceof PyType pt) {
                 Object cgi = pt.lookup("__class_getitem__");
                 if (cgi != null) {
                     return call(ts, bindDescriptor(ts, cgi, null, pt), key);
                 }
+                if (PyGenericAlias.isGeneric(pt)) {
+                    return new PyGenericAlias(pt, key);
+                }
                 throw PyException.typeError("type '" + pt.name + "' is not subscriptable");
             }
             throw PyException.typeError("'" + t.name + "' object is not subscriptable");
         }
         return callDescr(ts, gi, obj, new Object[] {key});
+    }
+
+    /** {@code obj[key]} on a subclass of a built-in container: the base's item, and __missing__ for dicts. */
+    private static Object valueGetItem(ThreadState ts, PyValueInstance v, Object key) {
+        if (v.value instanceof PyDict d) {
+            Object r = d.get(ts, key);
+            if (r != null) {
+                return r;
+            }
+            Object missing = v.type().lookup("__missing__");
+            if (missing != null) {
+                return callDescr(ts, missing, v, new Object[] {key});
+            }
+            throw PyException.keyError(key);
+        }
+        return getItem(ts, v.value, key);
     }
 
     private static long indexFor(Object key, String what) {
@@ -600,6 +717,9 @@ public final class Ops {
         }
         if (key instanceof BigInteger) {
             throw PyException.of(Exc.IndexError, "cannot fit 'int' into an index-sized integer");
+        }
+        if (type(key).lookup("__index__") != null) {
+            return index(key);
         }
         throw PyException.typeError(what + " indices must be integers or slices, not " + typeName(key));
     }
@@ -618,6 +738,10 @@ public final class Ops {
             return;
         }
         Object si = type(obj).lookup("__setitem__");
+        if (obj instanceof PyValueInstance v && !(si instanceof PyFunction)) {
+            setItem(ts, v.value, key, value);
+            return;
+        }
         if (si == null) {
             throw PyException.typeError("'" + typeName(obj) + "' object does not support item assignment");
         }
@@ -640,6 +764,10 @@ public final class Ops {
             return;
         }
         Object di = type(obj).lookup("__delitem__");
+        if (obj instanceof PyValueInstance v && !(di instanceof PyFunction)) {
+            delItem(ts, v.value, key);
+            return;
+        }
         if (di == null) {
             throw PyException.typeError("'" + typeName(obj) + "' object doesn't support item deletion");
         }
@@ -662,6 +790,9 @@ public final class Ops {
             return d.size();
         }
         Object len = type(o).lookup("__len__");
+        if (o instanceof PyValueInstance v && !(len instanceof PyFunction)) {
+            return len(ts, v.value);
+        }
         if (len == null) {
             throw PyException.typeError("object of type '" + typeName(o) + "' has no len()");
         }
@@ -704,6 +835,9 @@ public final class Ops {
                     && i % r.step == 0;
         }
         Object c = type(container).lookup("__contains__");
+        if (container instanceof PyValueInstance v && !(c instanceof PyFunction) && !(type(container).lookup("__iter__") instanceof PyFunction)) {
+            return contains(ts, v.value, item);
+        }
         if (c != null) {
             return isTrue(ts, callDescr(ts, c, container, new Object[] {item}));
         }
@@ -746,6 +880,10 @@ public final class Ops {
         }
         PyType t = type(o);
         Object iterMethod = t.lookup("__iter__");
+        if (o instanceof PyValueInstance v && !(iterMethod instanceof PyFunction) && iterMethod != Singleton.NONE
+                && !(t.lookup("__getitem__") instanceof PyFunction && iterMethod == null)) {
+            return iter(ts, v.value);
+        }
         if (iterMethod != null && iterMethod != Singleton.NONE) {
             Object it = callDescr(ts, iterMethod, o, NO_ARGS);
             if (it instanceof PyIterator pi) {
@@ -866,8 +1004,16 @@ public final class Ops {
             throw PyException.overflow("Python int too large to convert to C ssize_t");
         }
         Object idx = type(o).lookup("__index__");
+        if (o instanceof PyValueInstance v && !(idx instanceof PyFunction) && (v.value instanceof Long || v.value instanceof BigInteger)) {
+            return index(v.value);
+        }
         if (idx != null) {
-            return index(callDescr(ThreadState.current(), idx, o, NO_ARGS));
+            Object r = callDescr(ThreadState.current(), idx, o, NO_ARGS);
+            if (!(r instanceof Long || r instanceof BigInteger || r instanceof Boolean
+                    || r instanceof PyValueInstance v && (v.value instanceof Long || v.value instanceof BigInteger))) {
+                throw PyException.typeError("__index__ returned non-int (type " + typeName(r) + ")");
+            }
+            return index(r);
         }
         throw PyException.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
     }

@@ -3,7 +3,7 @@ package org.pythebo.runtime;
 /** An instance of a class statement's class whose solid base is {@code object}. */
 public final class PyInstance extends PyObject implements HasDict {
     private volatile PyType type;
-    private final PyDict dict = new PyDict();
+    private volatile PyDict dict = new PyDict();
 
     public PyInstance(PyType type) {
         this.type = type;
@@ -16,4 +16,6 @@ public final class PyInstance extends PyObject implements HasDict {
 
     @Override
     public PyDict dict() { return dict; }
+
+    public void setDict(PyDict d) { dict = d; }
 }

@@ -20,6 +20,9 @@ public final class PySuper extends PyObject {
 
     /** The attribute, bound as it would be on obj, or null when the rest of the MRO lacks it. */
     public Object lookup(ThreadState ts, String name) {
+        if (obj == null || name.equals("__class__")) {
+            return null;
+        }
         PyType[] mro = objType.mro();
         int i = 0;
         while (i < mro.length && mro[i] != thisType) {
@@ -55,14 +58,17 @@ public final class PySuper extends PyObject {
         if (type == null) {
             return Ops.zeroArgSuper(ts);
         }
-        if (obj == null) {
-            throw PyException.typeError("super() with one argument is not supported yet");
+        if (obj == null || obj == Singleton.NONE) {
+            if (!(type instanceof PyType t)) {
+                throw PyException.typeError("super() argument 1 must be a type, not " + Ops.type(type).name);
+            }
+            return new PySuper(t, null, null);
         }
         return of(ts, type, obj);
     }
 
     @Override
     public String toString() {
-        return "<super: <class '" + thisType.name + "'>, <" + objType.name + " object>>";
+        return "<super: <class '" + thisType.name + "'>, " + (obj == null ? "NULL>" : "<" + objType.name + " object>>");
     }
 }

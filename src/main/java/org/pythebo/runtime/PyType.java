@@ -32,15 +32,28 @@ public class PyType extends PyObject implements HasDict {
     public static final PyType METHOD = builtin("method", OBJECT, PyBoundMethod.class, Layout.OBJECT);
     public static final PyType CELL = builtin("cell", OBJECT, null, Layout.OBJECT);
     public static final PyType CODE = builtin("code", OBJECT, PyCode.class, Layout.OBJECT);
-    public static final PyType MODULE = builtin("module", OBJECT, null, Layout.OBJECT);
+    public static final PyType MODULE = builtin("module", OBJECT, PyModule.class, Layout.OBJECT);
     public static final PyType RANGE = builtin("range", OBJECT, PyRange.class, Layout.OBJECT);
     public static final PyType ITERATOR = builtin("iterator", OBJECT, PyIterator.class, Layout.OBJECT);
+    public static final PyType GENERATOR = builtin("generator", OBJECT, PyGenerator.class, Layout.OBJECT);
+    public static final PyType COROUTINE = builtin("coroutine", OBJECT, PyCoroutine.class, Layout.OBJECT);
+    public static final PyType COROUTINE_WRAPPER = builtin("coroutine_wrapper", OBJECT, PyCoroutine.Wrapper.class,
+            Layout.OBJECT);
+    public static final PyType ASYNC_GENERATOR = builtin("async_generator", OBJECT, PyAsyncGenerator.class,
+            Layout.OBJECT);
+    public static final PyType ASYNC_GENERATOR_ASEND = builtin("async_generator_asend", OBJECT,
+            PyAsyncGenerator.Step.class, Layout.OBJECT);
+    public static final PyType ASYNC_GENERATOR_ATHROW = builtin("async_generator_athrow", OBJECT,
+            PyAsyncGenerator.Step.class, Layout.OBJECT);
     public static final PyType PROPERTY = builtin("property", OBJECT, PyProperty.class, Layout.OBJECT);
     public static final PyType CLASSMETHOD = builtin("classmethod", OBJECT, PyClassMethod.class, Layout.OBJECT);
     public static final PyType STATICMETHOD = builtin("staticmethod", OBJECT, PyStaticMethod.class, Layout.OBJECT);
     public static final PyType SUPER = builtin("super", OBJECT, PySuper.class, Layout.OBJECT);
     public static final PyType SLICE = builtin("slice", OBJECT, PySlice.class, Layout.OBJECT);
     public static final PyType TRACEBACK = builtin("traceback", OBJECT, Traceback.class, Layout.OBJECT);
+    public static final PyType BYTES = builtin("bytes", OBJECT, PyBytes.class, Layout.OBJECT);
+    public static final PyType BYTEARRAY = builtin("bytearray", OBJECT, PyByteArray.class, Layout.OBJECT);
+    public static final PyType MEMORYVIEW = builtin("memoryview", OBJECT, PyMemoryView.class, Layout.OBJECT);
 
     static {
         TYPE.bases = new PyType[] {OBJECT};
@@ -55,8 +68,8 @@ public class PyType extends PyObject implements HasDict {
     private String qualname;
     public final Layout layout;
     private PyType metatype;
-    private PyType[] bases;
-    private PyType[] mro;
+    private volatile PyType[] bases;
+    private volatile PyType[] mro;
     private final ConcurrentHashMap<String, Object> dict = new ConcurrentHashMap<>();
     /** Replaced on every change; compared by identity (see class comment). */
     private volatile Object version = new Object();
@@ -67,6 +80,13 @@ public class PyType extends PyObject implements HasDict {
     public final boolean heapType;
     /** Instances of this class carry a {@code __dict__}. */
     public final boolean instanceDict;
+    /**
+     * For a class derived from a built-in type other than object, type and the exceptions (int,
+     * str, list, ...): that type. Instances are then {@link PyValueInstance}s around its values.
+     */
+    public final PyType valueBase;
+    /** A class statement's class: the built-in type its instances are laid out as. */
+    private final PyType solid;
 
     private PyType(String name, PyType base, Class<?> declaringClass, Layout layout) {
         this.name = name;
@@ -76,6 +96,8 @@ public class PyType extends PyObject implements HasDict {
         this.bases = base == null ? new PyType[0] : new PyType[] {base};
         this.heapType = false;
         this.instanceDict = false;
+        this.valueBase = null;
+        this.solid = null;
         this.mro = null;
     }
 
@@ -106,6 +128,11 @@ public class PyType extends PyObject implements HasDict {
         this.heapType = true;
         this.instanceDict = true;
         this.exposed = true;
+        for (PyType b : this.bases) {
+            if (!b.heapType && NOT_BASETYPE.contains(b.name) && b.type() == TYPE) {
+                throw PyException.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+        }
         for (int i = 0; i < this.bases.length; i++) {
             for (int j = 0; j < i; j++) {
                 if (this.bases[i] == this.bases[j]) {
@@ -120,6 +147,17 @@ public class PyType extends PyObject implements HasDict {
             }
         }
         this.layout = l;
+        PyType solid = null;
+        for (PyType b : this.bases) {
+            PyType s = b.solidBase();
+            if (solid == null || s.isSubtypeOf(solid)) {
+                solid = s;
+            } else if (!solid.isSubtypeOf(s)) {
+                throw PyException.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        this.solid = solid;
+        this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE ? null : solid;
         this.mro = computeMro(this, this.bases);
         for (PyType b : this.bases) {
             synchronized (b.subclasses) {
@@ -154,6 +192,30 @@ public class PyType extends PyObject implements HasDict {
         }
     }
 
+    /** Built-in types that cannot be subclassed (CPython's types without Py_TPFLAGS_BASETYPE). */
+    private static final java.util.Set<String> NOT_BASETYPE = java.util.Set.of("bool", "NoneType",
+            "NotImplementedType", "ellipsis", "function", "builtin_function_or_method", "method_descriptor", "method",
+            "cell", "code", "range", "slice", "generator", "coroutine", "coroutine_wrapper", "async_generator",
+            "async_generator_asend", "async_generator_athrow", "traceback", "frame", "memoryview", "mappingproxy",
+            "UnionType", "getset_descriptor", "member_descriptor", "wrapper_descriptor", "method-wrapper",
+            "iterator", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "set_iterator",
+            "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_keys", "dict_values", "dict_items",
+            "classmethod_descriptor");
+
+    /** The built-in type whose instance layout this type's instances have (CPython's solid_base). */
+    PyType solidBase() {
+        if (heapType) {
+            return solid;
+        }
+        PyType t = this;
+        if (t.layout == Layout.EXCEPTION) {
+            while (t.base() != null && t.base().layout == Layout.EXCEPTION) {
+                t = t.base();
+            }
+        }
+        return t;
+    }
+
     @Override
     public PyType type() {
         return metatype != null ? metatype : TYPE;
@@ -173,6 +235,61 @@ public class PyType extends PyObject implements HasDict {
     }
 
     public PyType base() { return bases.length == 0 ? null : bases[0]; }
+
+    /** {@code C.__bases__ = bases}: a new MRO, with CPython's layout check. */
+    public void setBases(PyType[] newBases) {
+        PyType newSolid = null;
+        for (PyType b : newBases) {
+            PyType s = b.solidBase();
+            if (newSolid == null || s.isSubtypeOf(newSolid)) {
+                newSolid = s;
+            } else if (!newSolid.isSubtypeOf(s)) {
+                throw PyException.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        if (newSolid != solid) {
+            throw PyException.typeError("__bases__ assignment: '" + newBases[0].name + "' deallocator differs from '"
+                    + bases[0].name + "'");
+        }
+        PyType[] newMro = computeMro(this, newBases);
+        synchronized (this) {
+            for (PyType b : bases) {
+                synchronized (b.subclasses) {
+                    b.subclasses.removeIf(r -> r.get() == this || r.get() == null);
+                }
+            }
+            bases = newBases;
+            mro = newMro;
+            refreshSubclassMros();
+            for (PyType b : newBases) {
+                synchronized (b.subclasses) {
+                    b.subclasses.add(new WeakReference<>(this));
+                }
+            }
+        }
+        changed();
+    }
+
+    private void refreshSubclassMros() {
+        for (PyType sub : subclasses()) {
+            sub.mro = computeMro(sub, sub.bases);
+            sub.refreshSubclassMros();
+        }
+    }
+
+    /** The live direct subclasses ({@code __subclasses__()}). */
+    public List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        synchronized (subclasses) {
+            for (WeakReference<PyType> r : subclasses) {
+                PyType t = r.get();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
 
     /** The token inline caches key on. */
     public Object version() {

@@ -65,6 +65,15 @@ public final class TypeMethods {
 
     /** A new, empty instance of a class, in the Java form its layout needs. */
     static Object allocate(PyType t, Object[] args) {
+        if (t == PyType.NONE || t == PyType.ELLIPSIS || t == PyType.NOT_IMPLEMENTED) {
+            if (args.length > 0) {
+                throw PyException.typeError(t.name + " takes no arguments");
+            }
+            return t == PyType.NONE ? Singleton.NONE : t == PyType.ELLIPSIS ? Singleton.ELLIPSIS : Singleton.NOT_IMPLEMENTED;
+        }
+        if (t.valueBase != null) {
+            throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use " + t.valueBase.name + ".__new__()");
+        }
         return switch (t.layout) {
             case OBJECT -> {
                 if (t == PyType.OBJECT) {
@@ -98,17 +107,27 @@ public final class TypeMethods {
         if (!(args[2] instanceof PyDict ns)) {
             throw PyException.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(args[2]));
         }
+        PyType winner = (PyType) meta;
+        for (Object b : basesTuple.items) {
+            PyType bt = Ops.type(b);
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw PyException.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesTuple.get(i) instanceof PyType b)) {
                 throw PyException.typeError("bases must be types");
             }
-            if (b == PyType.BOOL || b == PyType.NONE || b == PyType.FUNCTION || b == PyType.RANGE) {
-                throw PyException.typeError("type '" + b.name + "' is not an acceptable base type");
-            }
             bases[i] = b;
         }
-        PyType cls = new PyType((PyType) meta, name, bases, ns);
+        PyType cls = new PyType(winner, name, bases, ns);
         for (var e : cls.typeDict().entrySet()) {
             Object v = e.getValue();
             Object setName = Ops.type(v).lookup("__set_name__");
@@ -170,16 +189,16 @@ public final class TypeMethods {
     public static Object mro(Object self) { return new PyList(((PyType) self).mro().clone()); }
 
     @PyMethod("($self, /)")
-    public static Object __subclasses__(Object self) { return new PyList(); }
+    public static Object __subclasses__(Object self) { return new PyList(((PyType) self).subclasses().toArray()); }
 
     @PyMethod("($self, instance, /)")
-    public static Object __instancecheck__(Object self, Object instance) {
-        return Ops.type(instance).isSubtypeOf((PyType) self);
+    public static Object __instancecheck__(ThreadState ts, Object self, Object instance) {
+        return Ops.objectIsInstance(ts, instance, (PyType) self);
     }
 
     @PyMethod("($self, subclass, /)")
     public static Object __subclasscheck__(Object self, Object sub) {
-        return sub instanceof PyType t && t.isSubtypeOf((PyType) self);
+        return Ops.objectIsSubclass(sub, (PyType) self);
     }
 
     @PyGetter("__name__")
@@ -187,10 +206,7 @@ public final class TypeMethods {
 
     @PyAttrs.PySetter("__name__")
     public static void setName(Object self, Object v) {
-        PyType t = (PyType) self;
-        if (!t.heapType) {
-            throw PyException.typeError("cannot set '__name__' attribute of immutable type '" + t.name + "'");
-        }
+        PyType t = heapTypeToChange(self, "__name__", v);
         if (!(v instanceof String s)) {
             throw PyException.typeError("can only assign string to " + t.name + ".__name__, not '" + Ops.typeName(v) + "'");
         }
@@ -199,6 +215,66 @@ public final class TypeMethods {
 
     @PyGetter("__qualname__")
     public static Object getQualname(Object self) { return ((PyType) self).qualname(); }
+
+    @PyAttrs.PySetter("__qualname__")
+    public static void setQualname(Object self, Object v) {
+        PyType t = heapTypeToChange(self, "__qualname__", v);
+        if (!(v instanceof String s)) {
+            throw PyException.typeError("can only assign string to " + t.name + ".__qualname__, not '" + Ops.typeName(v) + "'");
+        }
+        t.setQualname(s);
+    }
+
+    /** The type whose special attribute is set, with CPython's errors for built-in types and deletion. */
+    private static PyType heapTypeToChange(Object self, String attr, Object v) {
+        PyType t = (PyType) self;
+        if (!t.heapType) {
+            throw PyException.typeError("cannot set '" + attr + "' attribute of immutable type '" + t.name + "'");
+        }
+        if (v == null) {
+            throw PyException.typeError("cannot delete '" + attr + "' attribute of immutable type '" + t.name + "'");
+        }
+        return t;
+    }
+
+    @PyAttrs.PySetter("__module__")
+    public static void setModule(Object self, Object v) {
+        heapTypeToChange(self, "__module__", v).setAttr("__module__", v);
+    }
+
+    @PyAttrs.PySetter("__doc__")
+    public static void setDoc(Object self, Object v) {
+        heapTypeToChange(self, "__doc__", v).setAttr("__doc__", v);
+    }
+
+    @PyAttrs.PySetter("__bases__")
+    public static void setBases(Object self, Object v) {
+        PyType t = heapTypeToChange(self, "__bases__", v);
+        if (!(v instanceof PyTuple tuple)) {
+            throw PyException.typeError("can only assign tuple to " + t.name + ".__bases__, not " + Ops.typeName(v));
+        }
+        if (tuple.size() == 0) {
+            throw PyException.typeError("can only assign non-empty tuple to " + t.name + ".__bases__, not ()");
+        }
+        PyType[] bases = new PyType[tuple.size()];
+        for (int i = 0; i < bases.length; i++) {
+            if (!(tuple.get(i) instanceof PyType b)) {
+                throw PyException.typeError(t.name + ".__bases__ must be tuple of classes, not '"
+                        + Ops.typeName(tuple.get(i)) + "'");
+            }
+            if (b.isSubtypeOf(t)) {
+                throw PyException.typeError("a __bases__ item causes an inheritance cycle");
+            }
+            bases[i] = b;
+        }
+        t.setBases(bases);
+    }
+
+    @PyMethod("($self, value, /)")
+    public static Object __or__(Object self, Object other) { return PyUnionType.union(self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __ror__(Object self, Object other) { return PyUnionType.union(other, self); }
 
     @PyGetter("__mro__")
     public static Object getMro(Object self) { return PyTuple.of(((PyType) self).mro().clone()); }
@@ -213,7 +289,7 @@ public final class TypeMethods {
     }
 
     @PyGetter("__dict__")
-    public static Object getDict(Object self) { return ((PyType) self).dict(); }
+    public static Object getDict(Object self) { return new PyMappingProxy(((PyType) self).dict()); }
 
     @PyGetter("__module__")
     public static Object getModule(Object self) {
