@@ -185,6 +185,7 @@ public final class CompileChecks {
             case Ast.Match m -> {
                 visitExpr(m.subject());
                 for (Ast.MatchCase c : m.cases()) {
+                    MatchCompiler.checkCase(m, c, filename);
                     visitPattern(c.pattern());
                     visitOptional(c.guard());
                     visitStmts(c.body());
@@ -195,7 +196,10 @@ public final class CompileChecks {
                 visitOptional(r.cause());
             }
             case Ast.Try t -> visitTry(t.body(), t.handlers(), t.orelse(), t.finalbody());
-            case Ast.TryStar t -> visitTry(t.body(), t.handlers(), t.orelse(), t.finalbody());
+            case Ast.TryStar t -> {
+                MatchCompiler.checkExceptStar(t, filename);
+                visitTry(t.body(), t.handlers(), t.orelse(), t.finalbody());
+            }
             case Ast.Assert a -> {
                 visitExpr(a.test());
                 visitOptional(a.msg());

@@ -15,6 +15,8 @@ public final class Exc {
     public static final PyType KeyboardInterrupt = make("KeyboardInterrupt", BaseException);
     public static final PyType GeneratorExit = make("GeneratorExit", BaseException);
     public static final PyType Exception = make("Exception", BaseException);
+    public static final PyType BaseExceptionGroup = make("BaseExceptionGroup", BaseException);
+    public static final PyType ExceptionGroup = exceptionGroup();
     public static final PyType StopIteration = make("StopIteration", Exception);
     public static final PyType StopAsyncIteration = make("StopAsyncIteration", Exception);
     public static final PyType ArithmeticError = make("ArithmeticError", Exception);
@@ -82,10 +84,28 @@ public final class Exc {
             case "SystemExit" -> PyBaseException.SystemExitAttrs.class;
             case "StopIteration" -> PyBaseException.StopIterationAttrs.class;
             case "NameError", "AttributeError" -> PyBaseException.NameAttrs.class;
+            case "ImportError" -> PyBaseException.ImportErrorAttrs.class;
+            case "OSError" -> PyBaseException.OSErrorAttrs.class;
+            case "SyntaxError" -> PyBaseException.SyntaxErrorAttrs.class;
+            case "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError" ->
+                PyBaseException.UnicodeErrorAttrs.class;
+            case "BaseExceptionGroup" -> PyExceptionGroup.class;
             default -> null;
         };
         PyType t = PyType.newBuiltin(name, base, attrs, PyType.Layout.EXCEPTION);
         ALL.put(name, t);
+        return t;
+    }
+
+    /**
+     * ExceptionGroup derives from both BaseExceptionGroup and Exception; built-in types here have
+     * one base, so it is made the way a class statement makes one, as a class of builtins.
+     */
+    private static PyType exceptionGroup() {
+        PyDict ns = new PyDict();
+        ns.setItem("__module__", "builtins");
+        PyType t = new PyType(PyType.TYPE, "ExceptionGroup", new PyType[] {BaseExceptionGroup, Exception}, ns);
+        ALL.put("ExceptionGroup", t);
         return t;
     }
 }

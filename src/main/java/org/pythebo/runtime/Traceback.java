@@ -40,7 +40,7 @@ public final class Traceback extends PyObject {
         if (exc.tbFrame == f) {
             return;
         }
-        if (exc.traceback.isEmpty() && exc.context == null) {
+        if (exc.traceback.isEmpty() && exc.context == null && exc.tbFrame == null) {
             PyBaseException handled = f.ts.currentHandled();
             if (handled != null && handled != exc) {
                 exc.context = handled;
@@ -50,54 +50,195 @@ public final class Traceback extends PyObject {
         exc.traceback.add(new Entry(f, node));
     }
 
+    /** The widest and deepest exception group a report shows in full (CPython's limits). */
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
     /** The full report of an uncaught exception, chained exceptions first. */
     public static String format(ThreadState ts, PyBaseException exc) {
-        StringBuilder sb = new StringBuilder();
-        formatChain(ts, exc, sb, new IdentityHashMap<>());
-        return sb.toString();
+        Report r = new Report(ts);
+        r.exception(exc);
+        return r.out.toString();
     }
 
-    private static void formatChain(ThreadState ts, PyBaseException exc, StringBuilder sb,
-                                    IdentityHashMap<PyBaseException, Boolean> seen) {
-        seen.put(exc, true);
-        if (exc.cause != null && !seen.containsKey(exc.cause)) {
-            formatChain(ts, exc.cause, sb, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
-            formatChain(ts, exc.context, sb, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    /**
+     * CPython 3.11's report: chained exceptions, then the traceback and the exception line with
+     * its notes; exception groups nest their members in boxes drawn in the left margin.
+     */
+    private static final class Report {
+        final ThreadState ts;
+        final StringBuilder out = new StringBuilder();
+        final IdentityHashMap<PyBaseException, Boolean> seen = new IdentityHashMap<>();
+        int groupDepth;
+        boolean needClose;
+
+        Report(ThreadState ts) {
+            this.ts = ts;
         }
-        formatOne(ts, exc, sb);
-    }
 
-    private static void formatOne(ThreadState ts, PyBaseException exc, StringBuilder sb) {
-        if (!exc.traceback.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            String lastFile = null;
-            int lastLine = -1;
-            String lastName = null;
-            int repeats = 0;
-            for (int i = exc.traceback.size() - 1; i >= 0; i--) {
-                Entry en = exc.traceback.get(i);
-                PyCode c = en.code();
-                int line = en.node().lineno;
-                if (c.filename.equals(lastFile) && line == lastLine && c.name.equals(lastName)) {
-                    repeats++;
-                    if (repeats >= RECURSIVE_CUTOFF) {
-                        continue;
-                    }
-                } else {
-                    flushRepeats(sb, repeats);
-                    repeats = 0;
-                    lastFile = c.filename;
-                    lastLine = line;
-                    lastName = c.name;
-                }
-                formatEntry(en, sb);
+        private String indent() {
+            return "  ".repeat(groupDepth);
+        }
+
+        /** Writes text with the margin of the current group depth in front of every line. */
+        void emit(String text, char margin) {
+            if (groupDepth == 0) {
+                out.append(text);
+                return;
             }
-            flushRepeats(sb, repeats);
+            String prefix = indent() + margin + " ";
+            int i = 0;
+            while (i < text.length()) {
+                int nl = text.indexOf('\n', i);
+                int end = nl < 0 ? text.length() : nl + 1;
+                out.append(prefix).append(text, i, end);
+                i = end;
+            }
         }
-        sb.append(exceptionLine(ts, exc));
+
+        void emit(String text) {
+            emit(text, '|');
+        }
+
+        void exception(PyBaseException exc) {
+            seen.put(exc, true);
+            if (exc.cause != null) {
+                if (!seen.containsKey(exc.cause)) {
+                    exception(exc.cause);
+                    emit("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
+                exception(exc.context);
+                emit("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+            if (!(exc instanceof PyExceptionGroup g)) {
+                if (!exc.traceback.isEmpty()) {
+                    emit("Traceback (most recent call last):\n");
+                    emit(stack(exc));
+                }
+                exceptionOnly(exc);
+            } else if (groupDepth > MAX_GROUP_DEPTH) {
+                emit("... (max_group_depth is " + MAX_GROUP_DEPTH + ")\n");
+            } else {
+                group(g);
+            }
+        }
+
+        private void group(PyExceptionGroup g) {
+            boolean topLevel = groupDepth == 0;
+            if (topLevel) {
+                groupDepth++;
+            }
+            if (!g.traceback.isEmpty()) {
+                emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+                emit(stack(g));
+            }
+            exceptionOnly(g);
+            Object[] members = g.exceptions.toArray();
+            int n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+            needClose = false;
+            for (int i = 0; i < n; i++) {
+                boolean last = i == n - 1;
+                if (last) {
+                    // A nested group may draw the closing line instead.
+                    needClose = true;
+                }
+                boolean truncated = i >= MAX_GROUP_WIDTH;
+                String title = truncated ? "..." : String.valueOf(i + 1);
+                out.append(indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                        .append(" ----------------\n");
+                groupDepth++;
+                if (!truncated) {
+                    exception((PyBaseException) members[i]);
+                } else {
+                    int remaining = members.length - MAX_GROUP_WIDTH;
+                    emit("and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+                }
+                if (last && needClose) {
+                    out.append(indent()).append("+------------------------------------\n");
+                    needClose = false;
+                }
+                groupDepth--;
+            }
+            if (topLevel) {
+                groupDepth = 0;
+            }
+        }
+
+        /** The exception line, then each note on its own lines, as CPython prints them. */
+        private void exceptionOnly(PyBaseException exc) {
+            String syntax = org.pythebo.modules.NamespaceBuiltins.syntaxErrorReport(ts, exc);
+            emit(syntax != null ? syntax : exceptionLine(ts, exc));
+            Object notes;
+            try {
+                notes = Ops.lookupAttr(ts, exc, "__notes__");
+            } catch (PyException e) {
+                return;
+            }
+            if (notes == null) {
+                return;
+            }
+            if (!(notes instanceof PyList || notes instanceof PyTuple)
+                    && (notes instanceof String || Ops.type(notes).lookup("__getitem__") == null
+                        || Ops.type(notes).isSubtypeOf(PyType.DICT))) {
+                String r;
+                try {
+                    r = Ops.repr(ts, notes);
+                } catch (PyException e) {
+                    r = "<__notes__ repr() failed>";
+                }
+                emit(r + "\n");
+                return;
+            }
+            Object[] items;
+            try {
+                items = Ops.toArray(ts, notes);
+            } catch (PyException e) {
+                return;
+            }
+            for (Object note : items) {
+                String text;
+                try {
+                    text = Ops.str(ts, note);
+                } catch (PyException e) {
+                    out.append("<note str() failed>\n");
+                    continue;
+                }
+                if (!text.isEmpty()) {
+                    emit(text);
+                }
+                out.append('\n');
+            }
+        }
+    }
+
+    /** The traceback's frames, outermost first, with "[Previous line repeated N more times]". */
+    private static String stack(PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
+        String lastFile = null;
+        int lastLine = -1;
+        String lastName = null;
+        int repeats = 0;
+        for (int i = exc.traceback.size() - 1; i >= 0; i--) {
+            Entry en = exc.traceback.get(i);
+            PyCode c = en.code();
+            int line = en.node().lineno;
+            if (c.filename.equals(lastFile) && line == lastLine && c.name.equals(lastName)) {
+                repeats++;
+                if (repeats >= RECURSIVE_CUTOFF) {
+                    continue;
+                }
+            } else {
+                flushRepeats(sb, repeats);
+                repeats = 0;
+                lastFile = c.filename;
+                lastLine = line;
+                lastName = c.name;
+            }
+            formatEntry(en, sb);
+        }
+        flushRepeats(sb, repeats);
+        return sb.toString();
     }
 
     private static void flushRepeats(StringBuilder sb, int repeats) {

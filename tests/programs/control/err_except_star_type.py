@@ -1,0 +1,5 @@
+# except* may not name an exception group type.
+try:
+    raise ValueError(4)
+except* ExceptionGroup:
+    pass
