@@ -37,6 +37,8 @@ final class Options {
     boolean ignoreEnvironment;
     /** -x: skip the program's first line. */
     boolean skipFirstLine;
+    /** The one-letter options given, in order (sys.flags counts them; -i asks for the prompt). */
+    final StringBuilder shortOptions = new StringBuilder();
 
     private Options() {}
 
@@ -71,6 +73,7 @@ final class Options {
             }
             for (int j = 1; j < arg.length(); j++) {
                 char c = arg.charAt(j);
+                o.shortOptions.append(c);
                 switch (c) {
                     case 'c', 'm', 'W', 'X' -> {
                         String value;

@@ -12,11 +12,12 @@ import org.pythebo.runtime.Exc;
 import org.pythebo.runtime.Exposer;
 import org.pythebo.runtime.Formatter;
 import org.pythebo.runtime.Globals;
-import org.pythebo.runtime.HasDict;
 import org.pythebo.runtime.IntMethods;
 import org.pythebo.runtime.Ops;
 import org.pythebo.runtime.PyAttrs.PyMethod;
 import org.pythebo.runtime.PyCallable;
+import org.pythebo.runtime.PyByteArray;
+import org.pythebo.runtime.PyBytes;
 import org.pythebo.runtime.PyDict;
 import org.pythebo.runtime.PyException;
 import org.pythebo.runtime.PyIterator;
@@ -38,6 +39,7 @@ public final class Builtins {
         g.put("__doc__", Singleton.NONE);
         Map<String, Object> fns = new LinkedHashMap<>();
         Exposer.exposeFunctions(Builtins.class, fns);
+        Exposer.exposeFunctions(NamespaceBuiltins.class, fns);
         fns.forEach(g::put);
         g.put("None", Singleton.NONE);
         g.put("Ellipsis", Singleton.ELLIPSIS);
@@ -45,6 +47,9 @@ public final class Builtins {
         g.put("False", Boolean.FALSE);
         g.put("True", Boolean.TRUE);
         g.put("bool", PyType.BOOL);
+        g.put("bytes", PyType.BYTES);
+        g.put("bytearray", PyType.BYTEARRAY);
+        g.put("memoryview", PyType.MEMORYVIEW);
         g.put("dict", PyType.DICT);
         g.put("float", PyType.FLOAT);
         g.put("property", PyType.PROPERTY);
@@ -53,6 +58,8 @@ public final class Builtins {
         g.put("object", PyType.OBJECT);
         g.put("range", PyType.RANGE);
         g.put("set", PySet.pyType());
+        g.put("frozenset", PySet.FROZENSET);
+        g.put("complex", org.pythebo.runtime.PyComplex.TYPE);
         g.put("slice", PyType.SLICE);
         g.put("staticmethod", PyType.STATICMETHOD);
         g.put("classmethod", PyType.CLASSMETHOD);
@@ -61,6 +68,15 @@ public final class Builtins {
         g.put("tuple", PyType.TUPLE);
         g.put("type", PyType.TYPE);
         g.put("__debug__", Boolean.TRUE);
+        g.put("__package__", "");
+        g.put("__loader__", Singleton.NONE);
+        g.put("__spec__", Singleton.NONE);
+        g.put("exit", new SiteBuiltins.Quitter("exit"));
+        g.put("quit", new SiteBuiltins.Quitter("quit"));
+        g.put("copyright", new SiteBuiltins.Printer("copyright", Sys.COPYRIGHT, false));
+        g.put("credits", new SiteBuiltins.Printer("credits", SiteBuiltins.CREDITS, false));
+        g.put("license", new SiteBuiltins.Printer("license", SiteBuiltins.LICENSE, true));
+        g.put("help", new SiteBuiltins.Helper());
         Exc.ALL.forEach(g::put);
         g.put("EnvironmentError", Exc.OSError);
         g.put("IOError", Exc.OSError);
@@ -78,48 +94,83 @@ public final class Builtins {
         }
         String s = sep == Singleton.NONE ? " " : (String) sep;
         String e = end == Singleton.NONE ? "\n" : (String) end;
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0) {
-                sb.append(s);
+        Object out = file;
+        if (out == Singleton.NONE) {
+            out = ts.interp.sys.globals.get("stdout");
+            if (out == null) {
+                throw PyException.of(Exc.RuntimeError, "lost sys.stdout");
             }
-            sb.append(Ops.str(ts, args[i]));
+            if (out == Singleton.NONE) {
+                return null;
+            }
         }
-        sb.append(e);
-        Object out = file == Singleton.NONE ? ts.interp.currentStdout() : file;
         if (out instanceof PyTextIO t) {
-            t.write(sb.toString());
+            // One write of the whole line: the same text, and lines from threads never interleave.
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < args.length; i++) {
+                if (i > 0) {
+                    sb.append(s);
+                }
+                sb.append(Ops.str(ts, args[i]));
+            }
+            t.write(sb.append(e).toString());
             if (Ops.isTrue(ts, flush)) {
                 t.flush();
             }
-        } else if (out != Singleton.NONE) {
-            Ops.callMethod(ts, out, "write", sb.toString());
-            if (Ops.isTrue(ts, flush)) {
-                Ops.callMethod(ts, out, "flush");
+            return null;
+        }
+        // Any object with write(): one call per piece, as CPython makes them.
+        Object write = Ops.getAttr(ts, out, "write");
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                Ops.call(ts, write, s);
             }
+            Ops.call(ts, write, Ops.str(ts, args[i]));
+        }
+        Ops.call(ts, write, e);
+        if (Ops.isTrue(ts, flush)) {
+            Ops.callMethod(ts, out, "flush");
         }
         return null;
     }
 
+    /** Writes to sys.stdout (or sys.stderr), whatever object it names; flushes it if it can. */
+    private static void writeAndFlush(ThreadState ts, String name, String text) {
+        Object out = ts.interp.sys.globals.get(name);
+        if (out == null || out == Singleton.NONE) {
+            throw PyException.of(Exc.RuntimeError, "lost sys." + name);
+        }
+        if (out instanceof PyTextIO t) {
+            if (!text.isEmpty()) {
+                t.write(text);
+            }
+            t.flush();
+            return;
+        }
+        if (!text.isEmpty()) {
+            Ops.callMethod(ts, out, "write", text);
+        }
+        if (Ops.lookupAttr(ts, out, "flush") != null) {
+            Ops.callMethod(ts, out, "flush");
+        }
+    }
+
     @PyMethod("($module, prompt='', /)")
     public static Object input(ThreadState ts, Object prompt) {
-        ts.interp.stdout.write(Ops.str(ts, prompt));
-        ts.interp.stdout.flush();
-        StringBuilder sb = new StringBuilder();
-        try {
-            int c;
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            while ((c = System.in.read()) >= 0 && c != '\n') {
-                bytes.write(c);
-            }
-            if (c < 0 && bytes.size() == 0) {
-                throw PyException.of(Exc.EOFError, "EOF when reading a line");
-            }
-            sb.append(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw PyException.of(Exc.OSError, e.getMessage());
+        Object in = ts.interp.sys.globals.get("stdin");
+        if (in == null || in == Singleton.NONE) {
+            throw PyException.of(Exc.RuntimeError, "lost sys.stdin");
         }
-        return sb.toString();
+        writeAndFlush(ts, "stderr", "");
+        writeAndFlush(ts, "stdout", Ops.str(ts, prompt));
+        Object line = in instanceof PyTextIO t ? t.readLine(-1) : Ops.callMethod(ts, in, "readline");
+        if (!(line instanceof String l)) {
+            throw PyException.typeError("object.readline() returned non-string");
+        }
+        if (l.isEmpty()) {
+            throw PyException.of(Exc.EOFError, "EOF when reading a line");
+        }
+        return l.endsWith("\n") ? l.substring(0, l.length() - 1) : l;
     }
 
     // ---- object protocol ----
@@ -154,48 +205,12 @@ public final class Builtins {
 
     @PyMethod("($module, obj, class_or_tuple, /)")
     public static Object isinstance(ThreadState ts, Object obj, Object cls) {
-        return instanceCheck(ts, obj, cls);
-    }
-
-    private static boolean instanceCheck(ThreadState ts, Object obj, Object cls) {
-        if (cls instanceof PyType t) {
-            if (Ops.type(obj).isSubtypeOf(t)) {
-                return true;
-            }
-            if (t.type() != PyType.TYPE) {
-                Object check = t.type().lookup("__instancecheck__");
-                return Ops.isTrue(ts, Ops.callDescr(ts, check, t, new Object[] {obj}));
-            }
-            return false;
-        }
-        if (cls instanceof PyTuple tuple) {
-            for (Object c : tuple.toArray()) {
-                if (instanceCheck(ts, obj, c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return Ops.isInstance(ts, obj, cls);
     }
 
     @PyMethod("($module, cls, class_or_tuple, /)")
     public static Object issubclass(ThreadState ts, Object sub, Object cls) {
-        if (!(sub instanceof PyType st)) {
-            throw PyException.typeError("issubclass() arg 1 must be a class");
-        }
-        if (cls instanceof PyTuple tuple) {
-            for (Object c : tuple.toArray()) {
-                if ((Boolean) issubclass(ts, sub, c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (!(cls instanceof PyType t)) {
-            throw PyException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        }
-        return st.isSubtypeOf(t);
+        return Ops.isSubclass(ts, sub, cls);
     }
 
     private static String attrName(Object name, String fn) {
@@ -250,7 +265,7 @@ public final class Builtins {
     @PyMethod("($module, object=?, /)")
     public static Object dir(ThreadState ts, Object obj) {
         if (obj == null) {
-            Object scope = locals(ts);
+            Object scope = NamespaceBuiltins.locals(ts);
             Object[] names = scope instanceof PyDict d ? d.keys() : new Object[0];
             return new PyList(Ops.sorted(ts, names, Singleton.NONE, false));
         }
@@ -259,48 +274,38 @@ public final class Builtins {
         return new PyList(Ops.sorted(ts, items, Singleton.NONE, false));
     }
 
-    @PyMethod("($module, object=?, /)")
-    public static Object vars(ThreadState ts, Object obj) {
-        if (obj == null) {
-            return globals(ts);
-        }
-        if (obj instanceof HasDict hd) {
-            return hd.dict();
-        }
-        throw PyException.typeError("vars() argument must have __dict__ attribute");
-    }
-
-    @PyMethod("($module, /)")
-    public static Object globals(ThreadState ts) {
-        return ts.frame.globals.toDict();
-    }
-
-    @PyMethod("($module, /)")
-    public static Object locals(ThreadState ts) {
-        var f = ts.frame;
-        if (f.namespace != null) {
-            return f.namespace;
-        }
-        if (f.code.varnames.length == 0) {
-            return f.globals.toDict();
-        }
-        PyDict d = new PyDict();
-        for (int i = 0; i < f.locals.length; i++) {
-            if (f.locals[i] != null) {
-                d.setItem(ts, f.code.varnames[i], f.locals[i]);
-            }
-        }
-        return d;
-    }
-
     // ---- iteration ----
 
     @PyMethod("($module, object, sentinel=?, /)")
     public static Object iter(ThreadState ts, Object obj, Object sentinel) {
-        if (sentinel != null) {
-            throw PyException.of(Exc.NotImplementedError, "iter(callable, sentinel) is not supported yet");
+        if (sentinel == null) {
+            return Ops.iterObject(ts, obj);
         }
-        return Ops.iterObject(ts, obj);
+        if (!(Boolean) callable(obj)) {
+            throw PyException.typeError("iter(v, w): v must be callable");
+        }
+        // Calls obj() until it returns a value equal to the sentinel; then stays exhausted.
+        boolean[] done = {false};
+        return new Lazy(CALLABLE_ITERATOR, t -> {
+            if (done[0]) {
+                return null;
+            }
+            Object v;
+            try {
+                v = Ops.call(t, obj, Ops.NO_ARGS, null);
+            } catch (PyException e) {
+                if (e.exc.matches(Exc.StopIteration)) {
+                    done[0] = true;
+                    return null;
+                }
+                throw e;
+            }
+            if (Ops.eq(t, v, sentinel)) {
+                done[0] = true;
+                return null;
+            }
+            return v;
+        });
     }
 
     @PyMethod("($module, iterator, default=?, /)")
@@ -311,7 +316,7 @@ public final class Builtins {
                 if (dflt != null) {
                     return dflt;
                 }
-                throw PyException.of(Exc.StopIteration, null);
+                throw pi.exhausted();
             }
             return v;
         }
@@ -352,10 +357,19 @@ public final class Builtins {
     private static final PyType ZIP = PyType.newBuiltin("zip", PyType.OBJECT, null, PyType.Layout.OBJECT);
     private static final PyType MAP = PyType.newBuiltin("map", PyType.OBJECT, null, PyType.Layout.OBJECT);
     private static final PyType FILTER = PyType.newBuiltin("filter", PyType.OBJECT, null, PyType.Layout.OBJECT);
+    private static final PyType CALLABLE_ITERATOR = PyType.newBuiltin("callable_iterator", PyType.OBJECT, null,
+            PyType.Layout.OBJECT);
     private static final PyType REVERSED = PyType.newBuiltin("reversed", PyType.OBJECT, null, PyType.Layout.OBJECT);
 
     @PyMethod("($module, iterable, start=0)")
     public static Object enumerate(ThreadState ts, Object iterable, Object start) {
+        if (!(start instanceof Long || start instanceof BigInteger || start instanceof Boolean)) {
+            Object index = Ops.type(start).lookup("__index__");
+            if (index == null) {
+                throw PyException.typeError("'" + Ops.typeName(start) + "' object cannot be interpreted as an integer");
+            }
+            start = Ops.callDescr(ts, index, start, Ops.NO_ARGS);
+        }
         PyIterator it = Ops.iter(ts, iterable);
         Object[] n = {start};
         return new Lazy(ENUMERATE, t -> {
@@ -375,6 +389,7 @@ public final class Builtins {
         for (int i = 0; i < its.length; i++) {
             its[i] = Ops.iter(ts, iterables[i]);
         }
+        boolean isStrict = Ops.isTrue(ts, strict);
         return new Lazy(ZIP, t -> {
             if (its.length == 0) {
                 return null;
@@ -383,11 +398,28 @@ public final class Builtins {
             for (int i = 0; i < its.length; i++) {
                 row[i] = its[i].next(t);
                 if (row[i] == null) {
+                    if (isStrict) {
+                        zipStrictCheck(t, its, i);
+                    }
                     return null;
                 }
             }
             return PyTuple.of(row);
         });
+    }
+
+    /** zip(strict=True): iterator {@code i} ran out; all the others must run out at the same point. */
+    private static void zipStrictCheck(ThreadState ts, PyIterator[] its, int i) {
+        String range = i == 1 ? " 1" : "s 1-" + i;
+        if (i > 0) {
+            throw PyException.valueError("zip() argument " + (i + 1) + " is shorter than argument" + range);
+        }
+        for (int j = 1; j < its.length; j++) {
+            if (its[j].next(ts) != null) {
+                String r = j == 1 ? " 1" : "s 1-" + j;
+                throw PyException.valueError("zip() argument " + (j + 1) + " is longer than argument" + r);
+            }
+        }
     }
 
     @PyMethod("($module, *args)")
@@ -479,6 +511,9 @@ public final class Builtins {
         if (start instanceof String) {
             throw PyException.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
+        if (start instanceof org.pythebo.runtime.PyBytes || start instanceof org.pythebo.runtime.PyByteArray) {
+            throw PyException.typeError("sum() can't sum " + Ops.typeName(start) + " [use b''.join(seq) instead]");
+        }
         Object acc = start;
         PyIterator it = Ops.iter(ts, iterable);
         for (Object v = it.next(ts); v != null; v = it.next(ts)) {
@@ -553,34 +588,12 @@ public final class Builtins {
 
     @PyMethod("($module, x, y, /)")
     public static Object divmod(ThreadState ts, Object x, Object y) {
-        Object q = Arith.binary(ts, x, y, Arith.Op.FLOORDIV);
-        Object r = Arith.binary(ts, x, y, Arith.Op.MOD);
-        return PyTuple.of(q, r);
+        return Arith.divmod(ts, x, y);
     }
 
     @PyMethod("($module, base, exp, mod=None)")
     public static Object pow(ThreadState ts, Object base, Object exp, Object mod) {
-        if (mod == Singleton.NONE) {
-            return Arith.binary(ts, base, exp, Arith.Op.POW);
-        }
-        if (!(base instanceof Long || base instanceof BigInteger) || !(exp instanceof Long || exp instanceof BigInteger)
-                || !(mod instanceof Long || mod instanceof BigInteger)) {
-            throw PyException.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-        }
-        BigInteger m = new BigInteger(mod.toString());
-        if (m.signum() == 0) {
-            throw PyException.valueError("pow() 3rd argument cannot be 0");
-        }
-        BigInteger b = new BigInteger(base.toString());
-        BigInteger e = new BigInteger(exp.toString());
-        if (e.signum() < 0 && !b.gcd(m).equals(BigInteger.ONE)) {
-            throw PyException.valueError("base is not invertible for the given modulus");
-        }
-        BigInteger r = b.modPow(e, m.abs());
-        if (m.signum() < 0 && r.signum() != 0) {
-            r = r.add(m);
-        }
-        return Arith.norm(r);
+        return Arith.pow3(ts, base, exp, mod);
     }
 
     @PyMethod("($module, number, ndigits=None)")
@@ -640,6 +653,13 @@ public final class Builtins {
 
     @PyMethod("($module, c, /)")
     public static Object ord(Object c) {
+        byte[] bytes = c instanceof PyBytes b ? b.value() : c instanceof PyByteArray ba ? ba.toBytes() : null;
+        if (bytes != null) {
+            if (bytes.length != 1) {
+                throw PyException.typeError("ord() expected a character, but string of length " + bytes.length + " found");
+            }
+            return (long) (bytes[0] & 0xff);
+        }
         if (!(c instanceof String s)) {
             throw PyException.typeError("ord() expected string of length 1, but " + Ops.typeName(c) + " found");
         }
@@ -667,9 +687,44 @@ public final class Builtins {
 
     // ---- the rest ----
 
-    @PyMethod("($module, code=None, /)")
-    public static Object exit(Object code) { return Sys.exit(code); }
+    @PyMethod("($module, /, *args, **kws)")
+    public static Object breakpoint(ThreadState ts, Object[] args, PyDict kws) {
+        Object hook = ts.interp.sys.globals.get("breakpointhook");
+        if (hook == null) {
+            throw PyException.of(Exc.RuntimeError, "lost sys.breakpointhook");
+        }
+        String[] names = new String[kws.size()];
+        Object[] all = java.util.Arrays.copyOf(args, args.length + names.length);
+        Object[] keys = kws.keys();
+        for (int i = 0; i < keys.length; i++) {
+            names[i] = (String) keys[i];
+            all[args.length + i] = kws.get(ts, keys[i]);
+        }
+        return Ops.call(ts, hook, all, names.length == 0 ? null : names);
+    }
 
-    @PyMethod("($module, code=None, /)")
-    public static Object quit(Object code) { return Sys.exit(code); }
+    @PyMethod("($module, async_iterable, /)")
+    public static Object aiter(ThreadState ts, Object iterable) {
+        Object m = Ops.type(iterable).lookup("__aiter__");
+        if (m == null) {
+            throw PyException.typeError("'" + Ops.typeName(iterable) + "' object is not an async iterable");
+        }
+        Object it = Ops.callDescr(ts, m, iterable, Ops.NO_ARGS);
+        if (Ops.type(it).lookup("__anext__") == null) {
+            throw PyException.typeError("aiter() returned not an async iterator of type '" + Ops.typeName(it) + "'");
+        }
+        return it;
+    }
+
+    @PyMethod("($module, aiterator, default=?, /)")
+    public static Object anext(ThreadState ts, Object it, Object dflt) {
+        Object m = Ops.type(it).lookup("__anext__");
+        if (m == null) {
+            throw PyException.typeError("'" + Ops.typeName(it) + "' object is not an async iterator");
+        }
+        if (dflt != null) {
+            throw PyException.of(Exc.NotImplementedError, "anext() with a default is not supported yet");
+        }
+        return Ops.callDescr(ts, m, it, Ops.NO_ARGS);
+    }
 }

@@ -1,30 +1,46 @@
 package org.pythebo.runtime;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 
 import org.pythebo.modules.Builtins;
 import org.pythebo.modules.Sys;
 
 /**
- * One Python interpreter: its builtins, sys module and standard streams. Nothing here is static,
- * and nothing takes a global lock: threads share the interpreter and each has its own
- * {@link ThreadState}.
+ * One Python interpreter: its builtins, sys module, standard streams and interpreter-wide
+ * settings (the recursion limit). Nothing here is static, and nothing takes a global lock:
+ * threads share the interpreter and each has its own {@link ThreadState}.
  */
 public final class Interpreter {
     public final Globals builtins;
     public final PyModule builtinsModule;
+    public final PyTextIO stdin;
     public final PyTextIO stdout;
     public final PyTextIO stderr;
     public final PyModule sys;
     public final PyDict modules = new PyDict();
+    public final ImportSystem imports;
+    /** sys.getrecursionlimit(): read by every thread's {@link ThreadState#enterCall}. */
+    public volatile int recursionLimit = 1000;
+    /** sys.getswitchinterval(): kept for programs that set it; threads here are preemptive anyway. */
+    public volatile double switchInterval = 0.005;
+    /** sys.settrace / sys.setprofile: stored, not called (no tracing yet). */
+    public volatile Object traceFunction = Singleton.NONE;
+    public volatile Object profileFunction = Singleton.NONE;
 
     public Interpreter(OutputStream out, OutputStream err, String[] argv) {
+        this(InputStream.nullInputStream(), out, err, Sys.Config.forArgv(argv));
+    }
+
+    public Interpreter(InputStream in, OutputStream out, OutputStream err, Sys.Config config) {
+        this.stdin = PyTextIO.reader(in);
         this.stdout = new PyTextIO(out, false, "stdout");
         this.stderr = new PyTextIO(err, true, "stderr");
         this.builtins = new Globals(null);
         this.builtinsModule = new PyModule("builtins", builtins);
         Builtins.populate(builtins);
-        this.sys = Sys.create(this, argv);
+        this.imports = new ImportSystem(this);
+        this.sys = Sys.create(this, config);
         modules.setItem("builtins", builtinsModule);
         modules.setItem("sys", sys);
     }
@@ -35,13 +51,14 @@ public final class Interpreter {
         return o == null ? stdout : o;
     }
 
-    /**
-     * Runs a main module and returns the process exit status: 0, SystemExit's code, or 1 after
-     * printing an uncaught exception's traceback to stderr.
-     */
-    public int runMain(PyCode code, String filename) {
-        ThreadState ts = new ThreadState(this);
-        ts.attach();
+    /** The object sys.stderr currently names, or null when it is gone or None. */
+    public Object currentStderr() {
+        Object o = sys.globals.get("stderr");
+        return o == null || o == Singleton.NONE ? null : o;
+    }
+
+    /** A fresh {@code __main__} module, registered in sys.modules; its globals. */
+    public Globals createMain(String filename) {
         Globals globals = new Globals(builtins);
         globals.put("__name__", "__main__");
         globals.put("__doc__", Singleton.NONE);
@@ -53,61 +70,201 @@ public final class Interpreter {
         if (!filename.startsWith("<")) {
             globals.put("__file__", filename);
         }
-        PyModule main = new PyModule("__main__", globals);
-        modules.setItem("__main__", main);
+        modules.setItem("__main__", new PyModule("__main__", globals, false));
+        return globals;
+    }
+
+    /**
+     * Runs a main module and returns the process exit status: 0, SystemExit's code, or 1 after
+     * reporting an uncaught exception through sys.excepthook.
+     */
+    public int runMain(PyCode code, String filename) {
+        ThreadState ts = new ThreadState(this);
+        ts.attach();
+        Globals globals = createMain(filename);
+        PyBaseException exc = run(ts, code, globals);
+        return finish(ts, exc == null ? 0 : handleUncaught(ts, exc));
+    }
+
+    /** Runs module-level code in {@code globals}; returns the exception that escaped it, or null. */
+    public PyBaseException run(ThreadState ts, PyCode code, Globals globals) {
         try {
             code.run(new Frame(ts, code, globals, new Object[0], new PyCell[0], null));
-            flushStdout(ts);
-            return 0;
+            return null;
         } catch (PyException e) {
-            return handleUncaught(ts, e.exc);
+            return e.exc;
         } catch (StackOverflowError e) {
-            return handleUncaught(ts, PyBaseException.create(Exc.RecursionError, "maximum recursion depth exceeded"));
+            return PyBaseException.create(Exc.RecursionError, "maximum recursion depth exceeded");
         }
     }
 
-    private void flushStdout(ThreadState ts) {
-        Object out = currentStdout();
-        if (out instanceof PyTextIO t) {
-            t.flush();
-        } else {
-            Object flush = Ops.lookupAttr(ts, out, "flush");
-            if (flush != null) {
-                Ops.call(ts, flush);
-            }
-        }
-        stdout.flush();
-    }
-
-    private int handleUncaught(ThreadState ts, PyBaseException exc) {
+    /** Runs module-level code in {@code globals} and returns its result (the interactive prompt's value). */
+    public Object evaluate(ThreadState ts, PyCode code, Globals globals) {
         try {
-            flushStdout(ts);
-        } catch (PyException ignored) {
-            // Reporting the original exception matters more than a failing flush.
+            return code.run(new Frame(ts, code, globals, new Object[0], new PyCell[0], null));
+        } catch (StackOverflowError e) {
+            throw PyException.of(Exc.RecursionError, "maximum recursion depth exceeded");
         }
+    }
+
+    /**
+     * What an uncaught exception makes of the process: SystemExit's status (its code printed
+     * when it is not an int), or 1 after sys.excepthook has reported anything else.
+     */
+    public int handleUncaught(ThreadState ts, PyBaseException exc) {
+        flushQuietly(ts);
         if (exc.matches(Exc.SystemExit)) {
-            Object code = exc.args.size() == 0 ? Singleton.NONE : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
-            if (code == Singleton.NONE) {
-                return 0;
-            }
-            if (code instanceof Long l) {
-                return (int) (long) l;
-            }
-            if (code instanceof Boolean b) {
-                return b ? 1 : 0;
-            }
-            stderr.write(Ops.str(ts, code) + "\n");
-            stderr.flush();
-            return 1;
+            return systemExitStatus(ts, exc);
         }
+        reportException(ts, exc);
+        return 1;
+    }
+
+    private int systemExitStatus(ThreadState ts, PyBaseException exc) {
+        Object code;
+        try {
+            code = Ops.lookupAttr(ts, exc, "code");
+        } catch (PyException e) {
+            code = null;
+        }
+        if (code == null) {
+            code = exc.args.size() == 0 ? Singleton.NONE : exc.args.size() == 1 ? exc.args.get(0) : exc.args;
+        }
+        if (code == Singleton.NONE) {
+            return 0;
+        }
+        if (code instanceof Long l) {
+            return (int) (long) l;
+        }
+        if (code instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (code instanceof java.math.BigInteger) {
+            return -1;
+        }
+        String text;
+        try {
+            text = Ops.str(ts, code);
+        } catch (PyException e) {
+            text = "<" + Ops.typeName(code) + " object>";
+        }
+        Object err = currentStderr();
+        try {
+            if (err instanceof PyTextIO t) {
+                t.write(text + "\n");
+                t.flush();
+            } else if (err != null) {
+                Ops.callMethod(ts, err, "write", text);
+                Ops.callMethod(ts, err, "write", "\n");
+            } else {
+                stderr.write(text + "\n");
+                stderr.flush();
+            }
+        } catch (PyException e) {
+            stderr.write(text + "\n");
+            stderr.flush();
+        }
+        return 1;
+    }
+
+    /**
+     * Reports an uncaught exception as CPython does: through sys.excepthook, with "Error in
+     * sys.excepthook:" and the original when the hook itself fails.
+     */
+    public void reportException(ThreadState ts, PyBaseException exc) {
+        Object hook = sys.globals.get("excepthook");
+        if (hook == null) {
+            writeError(ts, "sys.excepthook is missing\n");
+            printTraceback(ts, exc);
+            return;
+        }
+        if (hook == sys.globals.get("__excepthook__")) {
+            printTraceback(ts, exc);
+            return;
+        }
+        try {
+            Ops.call(ts, hook, new Object[] {exc.type(), exc, PyBaseException.getTraceback(exc)}, null);
+        } catch (PyException e) {
+            writeError(ts, "Error in sys.excepthook:\n");
+            printTraceback(ts, e.exc);
+            writeError(ts, "\nOriginal exception was:\n");
+            printTraceback(ts, exc);
+        }
+    }
+
+    /** The default sys.excepthook: the traceback text on sys.stderr. */
+    public void printTraceback(ThreadState ts, PyBaseException exc) {
         String text;
         try {
             text = Traceback.format(ts, exc);
         } catch (PyException e) {
             text = exc.type().name + "\n";
         }
+        writeError(ts, text);
+    }
+
+    /** Writes to sys.stderr (the real stderr when it is gone or fails). */
+    public void writeError(ThreadState ts, String text) {
+        Object err = currentStderr();
+        if (err instanceof PyTextIO t) {
+            t.write(text);
+            t.flush();
+            return;
+        }
+        if (err != null) {
+            try {
+                Ops.callMethod(ts, err, "write", text);
+                return;
+            } catch (PyException e) {
+                // Fall back to the process's stderr, as CPython does when sys.stderr fails.
+            }
+        }
         stderr.write(text);
         stderr.flush();
-        return 1;
+    }
+
+    private void flushQuietly(ThreadState ts) {
+        try {
+            flush(ts, currentStdout());
+        } catch (PyException ignored) {
+            // Reporting the exception matters more than a failing flush.
+        }
+    }
+
+    private static void flush(ThreadState ts, Object stream) {
+        if (stream instanceof PyTextIO t) {
+            t.flush();
+        } else if (stream != null && stream != Singleton.NONE) {
+            Ops.callMethod(ts, stream, "flush");
+        }
+    }
+
+    /**
+     * The end of the main program: flushes sys.stdout and sys.stderr and returns the exit
+     * status, 120 when a flush fails (after "Exception ignored in: ..." for stdout), as CPython.
+     */
+    public int finish(ThreadState ts, int status) {
+        Object out = currentStdout();
+        try {
+            flush(ts, out);
+        } catch (PyException e) {
+            String where;
+            try {
+                where = Ops.repr(ts, out);
+            } catch (PyException e2) {
+                where = "<" + Ops.typeName(out) + " object>";
+            }
+            stderr.write("Exception ignored in: " + where + "\n");
+            printTraceback(ts, e.exc);
+            status = 120;
+        }
+        try {
+            flush(ts, currentStderr());
+        } catch (PyException e) {
+            status = 120;
+        }
+        stdout.flush();
+        stderr.flush();
+        return status;
     }
 }
