@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.pythebo.compiler.nodes.ExprNode;
 import org.pythebo.compiler.nodes.Exprs;
+import org.pythebo.compiler.nodes.ImportNodes;
+import org.pythebo.compiler.nodes.Generators;
 import org.pythebo.compiler.nodes.Names;
 import org.pythebo.compiler.nodes.Node;
 import org.pythebo.compiler.nodes.StmtNode;
@@ -47,7 +49,7 @@ public final class Compiler {
 
     // ---- statements ----
 
-    private StmtNode block(List<Ast.Stmt> body) {
+    StmtNode block(List<Ast.Stmt> body) {
         StmtNode[] out = new StmtNode[body.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = stmt(body.get(i));
@@ -55,11 +57,11 @@ public final class Compiler {
         return new Stmts.Block(out);
     }
 
-    private StmtNode blockOrNull(List<Ast.Stmt> body) {
+    StmtNode blockOrNull(List<Ast.Stmt> body) {
         return body.isEmpty() ? null : block(body);
     }
 
-    private static <T extends Node> T at(T node, Ast.Located l) {
+    static <T extends Node> T at(T node, Ast.Located l) {
         node.at(l);
         return node;
     }
@@ -96,16 +98,17 @@ public final class Compiler {
             }
             case Ast.Global g -> new Stmts.Pass();
             case Ast.Nonlocal nl -> new Stmts.Pass();
-            case Ast.FunctionDef fd -> functionDef(fd);
+            case Ast.FunctionDef fd -> functionDef(fd, fd.name(), fd.args(), fd.body(), fd.decoratorList());
             case Ast.ClassDef cd -> classDef(cd);
             case Ast.With w -> with(w.items(), 0, w.body());
             case Ast.Import im -> importStmt(im);
             case Ast.ImportFrom im -> importFrom(im);
-            case Ast.AsyncFunctionDef fd -> new Stmts.Unsupported("async def");
-            case Ast.AsyncFor f -> new Stmts.Unsupported("async for");
-            case Ast.AsyncWith w -> new Stmts.Unsupported("async with");
-            case Ast.Match m -> new Stmts.Unsupported("the match statement");
-            case Ast.TryStar t -> new Stmts.Unsupported("except*");
+            case Ast.AsyncFunctionDef fd -> functionDef(fd, fd.name(), fd.args(), fd.body(), fd.decoratorList());
+            case Ast.AsyncFor f -> new Generators.AsyncFor(target(f.target()), expr(f.iter()), block(f.body()),
+                    blockOrNull(f.orelse()));
+            case Ast.AsyncWith w -> asyncWith(w.items(), 0, w.body());
+            case Ast.Match m -> MatchCompiler.match(this, m);
+            case Ast.TryStar t -> MatchCompiler.tryStar(this, t);
         };
         return at(n, s);
     }
@@ -141,24 +144,30 @@ public final class Compiler {
                 inner);
     }
 
-    private StmtNode importStmt(Ast.Import im) {
-        String[] modules = new String[im.names().size()];
-        Stmts.Target[] targets = new Stmts.Target[modules.length];
-        for (int i = 0; i < modules.length; i++) {
-            Ast.Alias a = im.names().get(i);
-            modules[i] = a.name();
-            String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-            targets[i] = new Stmts.NameTarget(storeFor(bound, null));
+    private StmtNode asyncWith(List<Ast.WithItem> items, int i, List<Ast.Stmt> body) {
+        Ast.WithItem item = items.get(i);
+        StmtNode inner = i + 1 < items.size() ? asyncWith(items, i + 1, body) : block(body);
+        if (i + 1 < items.size()) {
+            inner = new Stmts.Block(new StmtNode[] {at(inner, (Ast.Located) item.contextExpr())});
         }
-        return new Stmts.Import(modules, targets, null);
+        return new Generators.AsyncWith(expr(item.contextExpr()),
+                item.optionalVars() == null ? null : target(item.optionalVars()), inner);
+    }
+
+    private StmtNode importStmt(Ast.Import im) {
+        StmtNode[] out = new StmtNode[im.names().size()];
+        for (int i = 0; i < out.length; i++) {
+            Ast.Alias a = im.names().get(i);
+            String bound = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
+            out[i] = at(new ImportNodes.Import(a.name(), new Stmts.NameTarget(storeFor(bound, null)), a.asname() != null), im);
+        }
+        return out.length == 1 ? out[0] : new Stmts.Block(out);
     }
 
     private StmtNode importFrom(Ast.ImportFrom im) {
-        if (im.level() > 0 || im.module() == null) {
-            return new Stmts.Unsupported("relative import");
-        }
+        String module = im.module() == null ? "" : im.module();
         if (im.names().size() == 1 && im.names().get(0).name().equals("*")) {
-            return new Stmts.Unsupported("import *");
+            return new ImportNodes.ImportStar(module, im.level());
         }
         String[] names = new String[im.names().size()];
         Stmts.Target[] targets = new Stmts.Target[names.length];
@@ -167,7 +176,7 @@ public final class Compiler {
             names[i] = a.name();
             targets[i] = new Stmts.NameTarget(storeFor(a.asname() != null ? a.asname() : a.name(), null));
         }
-        return new Stmts.Import(new String[] {im.module()}, targets, names);
+        return new ImportNodes.ImportFrom(module, im.level(), names, targets);
     }
 
     // ---- functions and classes ----
@@ -188,13 +197,15 @@ public final class Compiler {
         return null;
     }
 
-    private StmtNode functionDef(Ast.FunctionDef fd) {
-        Exprs.MakeFunction make = makeFunction(scope.childFor(fd), fd.name(), fd.args(), fd.body(), null, fd.lineno());
-        ExprNode value = at(make, fd);
-        if (!fd.decoratorList().isEmpty()) {
-            value = at(new Exprs.Decorate(exprs(fd.decoratorList()), make), fd);
+    private StmtNode functionDef(Ast.Stmt fd, String name, Ast.Arguments args, List<Ast.Stmt> body,
+                                 List<Ast.Expr> decorators) {
+        Ast.Located where = (Ast.Located) fd;
+        Exprs.MakeFunction make = makeFunction(scope.childFor(fd), name, args, body, null, where.lineno());
+        ExprNode value = at(make, where);
+        if (!decorators.isEmpty()) {
+            value = at(new Exprs.Decorate(exprs(decorators), make), where);
         }
-        return new Stmts.Assign(new Stmts.Target[] {new Stmts.NameTarget(storeFor(fd.name(), null))}, value);
+        return new Stmts.Assign(new Stmts.Target[] {new Stmts.NameTarget(storeFor(name, null))}, value);
     }
 
     /** Compiles a function-like scope and the node that creates its function object. */
@@ -219,10 +230,8 @@ public final class Compiler {
         scope = child;
         qualname = qn;
         PyCode code = newCode(PyCode.Kind.FUNCTION, name, qn, lineno, args);
-        if (child.isGenerator() || child.isCoroutine()) {
-            code.body = new Stmts.Unsupported(child.isCoroutine() ? "async def" : "generators");
-            code.body.lineno = lineno;
-        } else if (lambdaBody != null) {
+        code.flavor = flavor(child);
+        if (lambdaBody != null) {
             code.body = at(new Stmts.Return(expr(lambdaBody)), lambdaBody);
         } else {
             code.body = block(body);
@@ -231,6 +240,14 @@ public final class Compiler {
         qualname = savedQual;
         return new Exprs.MakeFunction(code, defaults.toArray(new ExprNode[0]), kwNames.toArray(new String[0]),
                 kwValues.toArray(new ExprNode[0]), closureFor(child), lambdaBody == null ? docOrNone(body) : Singleton.NONE);
+    }
+
+    /** Whether calling the scope's function runs it or makes a generator, coroutine or async generator. */
+    private static PyCode.Flavor flavor(Scope s) {
+        if (s.isCoroutine()) {
+            return s.isGenerator() ? PyCode.Flavor.ASYNC_GENERATOR : PyCode.Flavor.COROUTINE;
+        }
+        return s.isGenerator() ? PyCode.Flavor.GENERATOR : PyCode.Flavor.PLAIN;
     }
 
     private static Object docOrNone(List<Ast.Stmt> body) {
@@ -337,14 +354,14 @@ public final class Compiler {
                 default -> new Names.LoadName(name);
             };
         }
-        return new Names.LoadGlobal(name);
+        return new Names.LoadName(name);
     }
 
     private Names.Store storeName(Ast.Name n) {
         return storeFor(n.id(), n);
     }
 
-    private Names.Store storeFor(String id, Ast.Node node) {
+    Names.Store storeFor(String id, Ast.Node node) {
         Symbol s = symbol(node, id);
         String name = s != null ? s.name : id;
         Symbol.Resolution r = s != null ? s.resolution() : Symbol.Resolution.LOCAL;
@@ -362,7 +379,7 @@ public final class Compiler {
                 default -> new Names.StoreName(name);
             };
         }
-        return new Names.StoreGlobal(name);
+        return new Names.StoreName(name);
     }
 
     // ---- targets ----
@@ -442,7 +459,7 @@ public final class Compiler {
         };
     }
 
-    private ExprNode expr(Ast.Expr e) {
+    ExprNode expr(Ast.Expr e) {
         ExprNode n = switch (e) {
             case Ast.Constant c -> constant(c.value());
             case Ast.Name n2 -> loadName(n2);
@@ -507,11 +524,11 @@ public final class Compiler {
             case Ast.SetComp sc -> comprehension(sc, sc.generators(), sc.elt(), null, Exprs.ComprehensionBody.Kind.SET, false);
             case Ast.DictComp dc -> comprehension(dc, dc.generators(), dc.key(), dc.value(), Exprs.ComprehensionBody.Kind.DICT,
                     false);
-            case Ast.GeneratorExp ge -> comprehension(ge, ge.generators(), ge.elt(), null, Exprs.ComprehensionBody.Kind.LIST,
-                    true);
-            case Ast.Await a -> new Exprs.Unsupported("await");
-            case Ast.Yield y -> new Exprs.Unsupported("yield");
-            case Ast.YieldFrom y -> new Exprs.Unsupported("yield from");
+            case Ast.GeneratorExp ge -> comprehension(ge, ge.generators(), ge.elt(), null,
+                    Exprs.ComprehensionBody.Kind.GENERATOR, true);
+            case Ast.Await a -> new Generators.Await(expr(a.value()));
+            case Ast.Yield y -> new Generators.Yield(y.value() == null ? new Exprs.Const(Singleton.NONE) : expr(y.value()));
+            case Ast.YieldFrom y -> new Generators.YieldFrom(expr(y.value()));
         };
         if (n.lineno == 0) {
             at(n, e);
@@ -527,8 +544,8 @@ public final class Compiler {
             case String s -> new Exprs.Const(s);
             case Boolean b -> new Exprs.Const(b);
             case Ast.Singleton s -> new Exprs.Const(s == Ast.Singleton.NONE ? Singleton.NONE : Singleton.ELLIPSIS);
-            case byte[] b -> new Exprs.Unsupported("bytes");
-            case Ast.Imaginary i -> new Exprs.Unsupported("complex");
+            case byte[] b -> new Exprs.Const(org.pythebo.runtime.PyBytes.of(b));
+            case Ast.Imaginary i -> new Exprs.Const(new org.pythebo.runtime.PyComplex(0.0, i.imag()));
             default -> new Exprs.Unsupported("this constant");
         };
     }
@@ -571,7 +588,8 @@ public final class Compiler {
         Scope child = scope.childFor(node);
         ExprNode firstIter = expr(gens.get(0).iter());
         String name = switch (kind) {
-            case LIST -> generator ? "<genexpr>" : "<listcomp>";
+            case LIST -> "<listcomp>";
+            case GENERATOR -> "<genexpr>";
             case SET -> "<setcomp>";
             case DICT -> "<dictcomp>";
         };
@@ -581,11 +599,14 @@ public final class Compiler {
         scope = child;
         qualname = qn;
         PyCode code = newCode(PyCode.Kind.FUNCTION, name, qn, node.lineno(), null);
+        code.flavor = flavor(child);
         Stmts.Target[] targets = new Stmts.Target[gens.size()];
         ExprNode[] iters = new ExprNode[gens.size()];
         ExprNode[][] conditions = new ExprNode[gens.size()][];
+        boolean[] async = new boolean[gens.size()];
         for (int i = 0; i < targets.length; i++) {
             Ast.Comprehension g = gens.get(i);
+            async[i] = g.isAsync() != 0;
             if (i > 0) {
                 iters[i] = expr(g.iter());
             }
@@ -594,14 +615,14 @@ public final class Compiler {
         }
         ExprNode eltNode = expr(elt);
         ExprNode valueNode = value == null ? null : expr(value);
-        Exprs.ComprehensionBody body = at(new Exprs.ComprehensionBody(kind, targets, iters, conditions, eltNode, valueNode),
+        Exprs.ComprehensionBody body = at(new Exprs.ComprehensionBody(kind, targets, iters, conditions, eltNode, valueNode, async),
                 node);
         code.body = at(new Stmts.Return(body), node);
         scope = saved;
         qualname = savedQual;
         Exprs.MakeFunction make = new Exprs.MakeFunction(code, new ExprNode[0], new String[0], new ExprNode[0],
                 closureFor(child), Singleton.NONE);
-        return new Exprs.Comprehension(make, firstIter, generator);
+        return new Exprs.Comprehension(make, firstIter, generator, async[0]);
     }
 
     // ---- caret anchors (CPython 3.11's traceback underlines) ----

@@ -305,7 +305,7 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
     }
 
     @PyGetter("__globals__")
-    public static Object getGlobals(Object self) { return ((PyFunction) self).globals.toDict(); }
+    public static Object getGlobals(Object self) { return ((PyFunction) self).globals.dict; }
 
     @PyGetter("__closure__")
     public static Object getClosure(Object self) {

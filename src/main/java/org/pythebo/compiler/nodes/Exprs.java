@@ -408,7 +408,6 @@ public final class Exprs {
         @Override
         public Object eval(Frame f) {
             Object self = obj.eval(f);
-            ThreadState ts = f.ts;
             Object method = null;
             if (!(self instanceof PyType) && !(self instanceof org.pythebo.runtime.PySuper)) {
                 PyType t = Ops.type(self);
@@ -421,20 +420,20 @@ public final class Exprs {
                 }
                 Object d = c.descr();
                 if ((d instanceof PyFunction || d instanceof PyMethodDescr)
-                        && !(self instanceof HasDict hd && hd.dict().get(ts, name) != null)) {
+                        && !(self instanceof HasDict hd && hd.dict().get(f.ts, name) != null)) {
                     method = d;
                 }
             }
             if (method == null) {
                 Object callee;
                 try {
-                    callee = Ops.getAttr(ts, self, name);
+                    callee = Ops.getAttr(f.ts, self, name);
                 } catch (PyException e) {
                     throw attrNode.here(f, e);
                 }
                 Object[] a = evalAll(f, args);
                 try {
-                    return Ops.call(ts, callee, a, kwnames);
+                    return Ops.call(f.ts, callee, a, kwnames);
                 } catch (PyException e) {
                     throw here(f, e);
                 } catch (StackOverflowError e) {
@@ -444,9 +443,9 @@ public final class Exprs {
             Object[] a = evalAll(f, args);
             try {
                 if (method instanceof PyFunction fn) {
-                    return fn.callWithSelf(ts, self, a, kwnames);
+                    return fn.callWithSelf(f.ts, self, a, kwnames);
                 }
-                return ((PyMethodDescr) method).callMethod(ts, self, a, kwnames);
+                return ((PyMethodDescr) method).callMethod(f.ts, self, a, kwnames);
             } catch (PyException e) {
                 throw here(f, e);
             } catch (StackOverflowError e) {
@@ -473,14 +472,13 @@ public final class Exprs {
 
         @Override
         public Object eval(Frame f) {
-            ThreadState ts = f.ts;
             Object fn = func.eval(f);
             List<Object> pos = new ArrayList<>();
             for (ExprNode a : args) {
                 if (a instanceof Starred s) {
                     Object it = s.value.eval(f);
                     try {
-                        for (Object o : Ops.toArray(ts, it)) {
+                        for (Object o : Ops.toArray(f.ts, it)) {
                             pos.add(o);
                         }
                     } catch (PyException e) {
@@ -505,18 +503,18 @@ public final class Exprs {
                 if (!(m instanceof PyDict d)) {
                     Object keys;
                     try {
-                        keys = Ops.callMethod(ts, m, "keys");
+                        keys = Ops.callMethod(f.ts, m, "keys");
                     } catch (PyException e) {
                         throw here(f, PyException.typeError(funcName(fn) + " argument after ** must be a mapping, not "
                                 + Ops.typeName(m)));
                     }
-                    for (Object k : Ops.toArray(ts, keys)) {
-                        addKeyword(f, fn, names, values, k, Ops.getItem(ts, m, k));
+                    for (Object k : Ops.toArray(f.ts, keys)) {
+                        addKeyword(f, fn, names, values, k, Ops.getItem(f.ts, m, k));
                     }
                     continue;
                 }
                 for (Object k : d.keys()) {
-                    addKeyword(f, fn, names, values, k, d.get(ts, k));
+                    addKeyword(f, fn, names, values, k, d.get(f.ts, k));
                 }
             }
             Object[] all = new Object[pos.size() + values.size()];
@@ -527,7 +525,7 @@ public final class Exprs {
                 all[pos.size() + i] = values.get(i);
             }
             try {
-                return Ops.call(ts, fn, all, names.isEmpty() ? null : names.toArray(new String[0]));
+                return Ops.call(f.ts, fn, all, names.isEmpty() ? null : names.toArray(new String[0]));
             } catch (PyException e) {
                 throw here(f, e);
             } catch (StackOverflowError e) {
@@ -857,37 +855,43 @@ public final class Exprs {
         final ExprNode firstIter;
         final boolean generator;
 
-        public Comprehension(MakeFunction function, ExprNode firstIter, boolean generator) {
+        /** {@code async for} in the first loop: the argument is an async iterator. */
+        final boolean firstAsync;
+
+        public Comprehension(MakeFunction function, ExprNode firstIter, boolean generator, boolean firstAsync) {
             this.function = function;
             this.firstIter = firstIter;
             this.generator = generator;
+            this.firstAsync = firstAsync;
         }
 
         @Override
         public Object eval(Frame f) {
             PyFunction fn = (PyFunction) function.eval(f);
             Object iterable = firstIter.eval(f);
-            PyIterator it;
+            Object it;
             try {
-                it = Ops.iter(f.ts, iterable);
+                it = firstAsync ? ComprehensionBody.aiter(f, iterable) : Ops.iter(f.ts, iterable);
             } catch (PyException e) {
                 throw firstIter.here(f, e);
             }
             Object result;
             try {
                 result = fn.call(f.ts, new Object[] {it}, null);
+                // A comprehension that awaits is a coroutine, awaited where it stands.
+                if (!generator && fn.code.flavor == PyCode.Flavor.COROUTINE) {
+                    result = org.pythebo.runtime.Suspendable.await(f, result, null);
+                }
             } catch (PyException e) {
                 throw here(f, e);
             }
-            // Generators arrive with the generator machinery; until then a generator expression
-            // is computed eagerly and iterated from its results.
-            return generator ? new PyIterator.OfArray(((PyList) result).toArray()) : result;
+            return result;
         }
     }
 
     /** The loops of a comprehension, inside its own frame; {@link #eval} returns the collection. */
     public static final class ComprehensionBody extends ExprNode {
-        public enum Kind { LIST, SET, DICT }
+        public enum Kind { LIST, SET, DICT, GENERATOR }
 
         final Kind kind;
         final Stmts.Target[] targets;
@@ -897,8 +901,12 @@ public final class Exprs {
         final ExprNode elt;
         final ExprNode value;
 
+        /** Which loops are {@code async for}. */
+        final boolean[] async;
+
         public ComprehensionBody(Kind kind, Stmts.Target[] targets, ExprNode[] iters, ExprNode[][] conditions,
-                                 ExprNode elt, ExprNode value) {
+                                 ExprNode elt, ExprNode value, boolean[] async) {
+            this.async = async;
             this.kind = kind;
             this.targets = targets;
             this.iters = iters;
@@ -913,14 +921,47 @@ public final class Exprs {
                 case LIST -> new PyList();
                 case SET -> new PySet();
                 case DICT -> new PyDict();
+                case GENERATOR -> Singleton.NONE;
             };
-            loop(f, 0, (PyIterator) f.locals[0], out);
+            loop(f, 0, f.locals[0], out);
             return out;
         }
 
-        private void loop(Frame f, int level, PyIterator it, Object out) {
-            ThreadState ts = f.ts;
-            for (Object item = it.next(ts); item != null; item = it.next(ts)) {
+        /** __aiter__ of an {@code async for} iterable. */
+        static Object aiter(Frame f, Object iterable) {
+            PyType t = Ops.type(iterable);
+            Object m = t.lookup("__aiter__");
+            if (m == null) {
+                throw PyException.typeError("'async for' requires an object with __aiter__ method, got " + t.name);
+            }
+            return Ops.callDescr(f.ts, m, iterable, Ops.NO_ARGS);
+        }
+
+        /** The next item of an iterator (sync) or async iterator (awaited), or null at the end. */
+        private Object next(Frame f, int level, Object it) {
+            if (!async[level]) {
+                return ((PyIterator) it).next(f.ts);
+            }
+            Object anext = Ops.type(it).lookup("__anext__");
+            if (anext == null) {
+                throw PyException.typeError("'async for' received an object from __aiter__ that does not implement "
+                        + "__anext__: " + Ops.typeName(it));
+            }
+            try {
+                return org.pythebo.runtime.Suspendable.await(f, Ops.callDescr(f.ts, anext, it, Ops.NO_ARGS),
+                        "'async for' received an invalid object from __anext__: ");
+            } catch (PyException e) {
+                if (e.exc.matches(org.pythebo.runtime.Exc.StopAsyncIteration)) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+
+        private void loop(Frame f, int level, Object it, Object out) {
+            // f.ts is read afresh each time: a generator expression may resume on another thread.
+            for (Object item = next(f, level, it); item != null; item = next(f, level, it)) {
+                ThreadState ts = f.ts;
                 targets[level].assign(f, item);
                 boolean ok = true;
                 for (ExprNode c : conditions[level]) {
@@ -934,9 +975,9 @@ public final class Exprs {
                 }
                 if (level + 1 < targets.length) {
                     Object inner = iters[level + 1].eval(f);
-                    PyIterator innerIt;
+                    Object innerIt;
                     try {
-                        innerIt = Ops.iter(ts, inner);
+                        innerIt = async[level + 1] ? aiter(f, inner) : Ops.iter(ts, inner);
                     } catch (PyException e) {
                         throw iters[level + 1].here(f, e);
                     }
@@ -945,6 +986,14 @@ public final class Exprs {
                 }
                 switch (kind) {
                     case LIST -> ((PyList) out).append(elt.eval(f));
+                    case GENERATOR -> {
+                        Object v = elt.eval(f);
+                        try {
+                            org.pythebo.runtime.Suspendable.yieldValue(f, v);
+                        } catch (PyException e) {
+                            throw here(f, e);
+                        }
+                    }
                     case SET -> {
                         Object v = elt.eval(f);
                         try {

@@ -222,6 +222,7 @@ public final class Stmts {
             int i = 0;
             try {
                 for (; i < b.length; i++) {
+                    f.stmt = b[i];
                     int r = b[i].exec(f);
                     if (r != NORMAL) {
                         return r;
@@ -300,7 +301,6 @@ public final class Stmts {
 
         @Override
         public int exec(Frame f) {
-            ThreadState ts = f.ts;
             if (load != null) {
                 Object cur = load.eval(f);
                 Object v = value.eval(f);
@@ -311,14 +311,14 @@ public final class Stmts {
             if (index == null) {
                 Object cur;
                 try {
-                    cur = Ops.getAttr(ts, o, attr);
+                    cur = Ops.getAttr(f.ts, o, attr);
                 } catch (PyException e) {
                     throw here(f, e);
                 }
                 Object v = value.eval(f);
                 Object r = apply(f, cur, v);
                 try {
-                    Ops.setAttr(ts, o, attr, r);
+                    Ops.setAttr(f.ts, o, attr, r);
                 } catch (PyException e) {
                     throw here(f, e);
                 }
@@ -327,14 +327,14 @@ public final class Stmts {
             Object k = index.eval(f);
             Object cur;
             try {
-                cur = Ops.getItem(ts, o, k);
+                cur = Ops.getItem(f.ts, o, k);
             } catch (PyException e) {
                 throw here(f, e);
             }
             Object v = value.eval(f);
             Object r = apply(f, cur, v);
             try {
-                Ops.setItem(ts, o, k, r);
+                Ops.setItem(f.ts, o, k, r);
             } catch (PyException e) {
                 throw here(f, e);
             }
@@ -452,11 +452,10 @@ public final class Stmts {
 
         @Override
         public int exec(Frame f) {
-            ThreadState ts = f.ts;
             Object iterable = iter.eval(f);
-            PyIterator it = Ops.iter(ts, iterable);
+            PyIterator it = Ops.iter(f.ts, iterable);
             while (true) {
-                Object item = it.next(ts);
+                Object item = it.next(f.ts);
                 if (item == null) {
                     break;
                 }
@@ -484,9 +483,8 @@ public final class Stmts {
 
         @Override
         public int exec(Frame f) {
-            ThreadState ts = f.ts;
             if (exc == null) {
-                PyBaseException current = ts.currentHandled();
+                PyBaseException current = f.ts.currentHandled();
                 if (current == null) {
                     throw PyException.runtimeError("No active exception to reraise");
                 }
@@ -494,13 +492,13 @@ public final class Stmts {
                 current.tbFrame = f;
                 throw new PyException(current);
             }
-            PyBaseException e = instantiate(ts, exc.eval(f), false);
+            PyBaseException e = instantiate(f.ts, exc.eval(f), false);
             if (cause != null) {
                 Object c = cause.eval(f);
-                e.cause = c == Singleton.NONE ? null : instantiate(ts, c, true);
+                e.cause = c == Singleton.NONE ? null : instantiate(f.ts, c, true);
                 e.suppressContext = true;
             }
-            PyBaseException handled = ts.currentHandled();
+            PyBaseException handled = f.ts.currentHandled();
             if (handled != null && handled != e) {
                 e.context = handled;
             }
@@ -580,17 +578,16 @@ public final class Stmts {
             if (finalbody == null) {
                 return execExcept(f);
             }
-            ThreadState ts = f.ts;
             int r;
             try {
                 r = execExcept(f);
             } catch (PyException e) {
-                ts.pushHandled(e.exc);
+                f.ts.pushHandled(e.exc);
                 int fr;
                 try {
                     fr = finalbody.exec(f);
                 } finally {
-                    ts.popHandled();
+                    f.ts.popHandled();
                 }
                 if (fr != NORMAL) {
                     return fr;
@@ -624,28 +621,27 @@ public final class Stmts {
         }
 
         private int handle(Frame f, PyException e) {
-            ThreadState ts = f.ts;
             PyBaseException exc = e.exc;
             for (Handler h : handlers) {
                 boolean match;
-                ts.pushHandled(exc);
+                f.ts.pushHandled(exc);
                 try {
                     match = h.matches(f, exc);
                 } finally {
-                    ts.popHandled();
+                    f.ts.popHandled();
                 }
                 if (!match) {
                     continue;
                 }
                 exc.tbFrame = null;
-                ts.pushHandled(exc);
+                f.ts.pushHandled(exc);
                 try {
                     if (h.name != null) {
                         h.name.store(f, exc);
                     }
                     return h.body.exec(f);
                 } finally {
-                    ts.popHandled();
+                    f.ts.popHandled();
                     if (h.name != null) {
                         try {
                             h.name.delete(f);
@@ -711,7 +707,6 @@ public final class Stmts {
 
         @Override
         public int exec(Frame f) {
-            ThreadState ts = f.ts;
             Object mgr = manager.eval(f);
             PyType t = Ops.type(mgr);
             Object enter = t.lookup("__enter__");
@@ -725,7 +720,7 @@ public final class Stmts {
             }
             Object value;
             try {
-                value = Ops.callDescr(ts, enter, mgr, Ops.NO_ARGS);
+                value = Ops.callDescr(f.ts, enter, mgr, Ops.NO_ARGS);
             } catch (PyException e) {
                 throw here(f, e);
             }
@@ -738,23 +733,23 @@ public final class Stmts {
             } catch (PyException e) {
                 PyBaseException exc = e.exc;
                 Object suppress;
-                ts.pushHandled(exc);
+                f.ts.pushHandled(exc);
                 try {
-                    suppress = Ops.callDescr(ts, exit, mgr, new Object[] {exc.type(), exc,
+                    suppress = Ops.callDescr(f.ts, exit, mgr, new Object[] {exc.type(), exc,
                             PyBaseException.getTraceback(exc)});
                 } catch (PyException inner) {
                     throw here(f, inner);
                 } finally {
-                    ts.popHandled();
+                    f.ts.popHandled();
                 }
-                if (Ops.isTrue(ts, suppress)) {
+                if (Ops.isTrue(f.ts, suppress)) {
                     return NORMAL;
                 }
                 exc.tbFrame = f;
                 throw e;
             }
             try {
-                Ops.callDescr(ts, exit, mgr, new Object[] {Singleton.NONE, Singleton.NONE, Singleton.NONE});
+                Ops.callDescr(f.ts, exit, mgr, new Object[] {Singleton.NONE, Singleton.NONE, Singleton.NONE});
             } catch (PyException e) {
                 throw here(f, e);
             }
@@ -819,7 +814,7 @@ public final class Stmts {
                 if (meta instanceof PyType mt) {
                     meta = TypeMethods.calculateMeta(mt, java.util.Arrays.stream(baseValues).map(b -> (PyType) b).toList());
                 }
-                PyDict ns = prepare(ts, meta, baseValues, kw);
+                PyDict ns = prepare(ts, meta, name, baseValues, kw);
                 ns.setItem(ts, "__module__", f.globals.get("__name__") == null ? "__main__" : f.globals.get("__name__"));
                 ns.setItem(ts, "__qualname__", qualname);
                 if (doc != null) {
@@ -862,52 +857,33 @@ public final class Stmts {
             return NORMAL;
         }
 
-        private static PyDict prepare(ThreadState ts, Object meta, Object[] bases, PyDict kw) {
+        /** The class body's namespace from the metaclass's __prepare__(name, bases, **kwds). */
+        private static PyDict prepare(ThreadState ts, Object meta, String name, Object[] bases, PyDict kw) {
             if (meta instanceof PyType mt && mt != PyType.TYPE) {
                 Object prep = mt.lookup("__prepare__");
                 if (prep != null) {
-                    Object ns = Ops.call(ts, Ops.bindDescriptor(ts, prep, null, mt), "", PyTuple.of(bases));
-                    if (ns instanceof PyDict d) {
+                    Object[] keys = kw.keys();
+                    Object[] args = new Object[2 + keys.length];
+                    String[] kwn = new String[keys.length];
+                    args[0] = name;
+                    args[1] = PyTuple.of(bases);
+                    for (int i = 0; i < keys.length; i++) {
+                        kwn[i] = (String) keys[i];
+                        args[2 + i] = kw.get(ts, keys[i]);
+                    }
+                    Object ns = Ops.call(ts, Ops.bindDescriptor(ts, prep, null, mt), args, kwn.length == 0 ? null : kwn);
+                    // A dict subclass serves through its dict, and other mappings through a plain dict: the body's
+                    // stores do not call their __setitem__ yet.
+                    if (org.pythebo.runtime.PyValueInstance.unwrap(ns) instanceof PyDict d) {
                         return d;
+                    }
+                    if (Ops.type(ns).lookup("__getitem__") == null) {
+                        throw PyException.typeError(mt.name + ".__prepare__() must return a mapping, not "
+                                + Ops.typeName(ns));
                     }
                 }
             }
             return new PyDict();
-        }
-    }
-
-    /** import: the built-in modules only, until the import system arrives. */
-    public static final class Import extends StmtNode {
-        final String[] modules;
-        final Target[] targets;
-        /** For "from m import a, b": the names; null for plain import. */
-        final String[] names;
-
-        public Import(String[] modules, Target[] targets, String[] names) {
-            this.modules = modules;
-            this.targets = targets;
-            this.names = names;
-        }
-
-        @Override
-        public int exec(Frame f) {
-            if (names == null) {
-                for (int i = 0; i < modules.length; i++) {
-                    Object m = org.pythebo.modules.BuiltinModules.importModule(f.ts, modules[i]);
-                    targets[i].assign(f, m);
-                }
-                return NORMAL;
-            }
-            Object m = org.pythebo.modules.BuiltinModules.importModule(f.ts, modules[0]);
-            for (int i = 0; i < names.length; i++) {
-                Object v = Ops.lookupAttr(f.ts, m, names[i]);
-                if (v == null) {
-                    throw PyException.of(Exc.ImportError, "cannot import name '" + names[i] + "' from '" + modules[0]
-                            + "' (unknown location)");
-                }
-                targets[i].assign(f, v);
-            }
-            return NORMAL;
         }
     }
 
