@@ -60,6 +60,10 @@ public final class Arith {
         return (BigInteger) o;
     }
 
+    private static boolean isExactNumber(Object o) {
+        return o instanceof Long || o instanceof Double || o instanceof BigInteger;
+    }
+
     static boolean isInt(Object o) {
         return o instanceof Long || o instanceof BigInteger || o instanceof Boolean;
     }
@@ -174,6 +178,14 @@ public final class Arith {
 
     /** binary_op1 with CPython's errors. */
     public static Object binaryOp(ThreadState ts, Object a, Object b, Op op) {
+        // Exact int/float operands: their methods cannot be overridden, so skip the lookups
+        // (bool is left out: its &, | and ^ give bools).
+        if (isExactNumber(a) && isExactNumber(b)) {
+            Object r = builtin(ts, op, a, b);
+            if (r != NI) {
+                return r;
+            }
+        }
         PyType ta = Ops.type(a);
         PyType tb = Ops.type(b);
         Object la = ta.lookup(op.dunder);
@@ -229,6 +241,14 @@ public final class Arith {
 
     /** The operator between built-in representations; NotImplemented when neither side handles it. */
     static Object builtin(ThreadState ts, Op op, Object a, Object b) {
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            switch (op) {
+                case AND -> { return x & y; }
+                case OR -> { return x | y; }
+                case XOR -> { return x ^ y; }
+                default -> { }
+            }
+        }
         if (isInt(a) && isInt(b)) {
             return intOp(op, a, b);
         }

@@ -328,7 +328,7 @@ public final class IntMethods {
     public static Object __mul__(Object self, Object other) { return intOnly(Arith.Op.MUL, self, other); }
 
     /** An operator between ints only (a float or other operand gives NotImplemented, as int's slots do). */
-    private static Object intOnly(Arith.Op op, Object a, Object b) {
+    static Object intOnly(Arith.Op op, Object a, Object b) {
         return Arith.isInt(a) && Arith.isInt(b) ? Arith.intOp(op, a, b) : Singleton.NOT_IMPLEMENTED;
     }
 
