@@ -48,6 +48,8 @@ public final class ObjectMethods {
             case PyFunction f -> f.toString();
             case PyBuiltinFunction f -> f.toString();
             case PyMethodDescr d -> d.toString();
+            case PyMemberDescr d -> d.toString();
+            case PyGetSetDescr d -> d.toString();
             case PyRange r -> r.toString();
             case PyModule m -> m.toString();
             case PyCode c -> c.toString();
@@ -145,17 +147,36 @@ public final class ObjectMethods {
             throw PyException.typeError("__class__ must be set to a class, not '" + Ops.typeName(value) + "' object");
         }
         PyType old = Ops.type(self);
-        if (!nt.heapType || !old.heapType || !(self instanceof PyInstance || self instanceof PyValueInstance)) {
+        if (!nt.heapType || !old.heapType
+                || !(self instanceof PyInstance || self instanceof PySlotsInstance || self instanceof PyValueInstance)) {
             throw PyException.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
-        if (nt.solidBase() != old.solidBase() || nt.instanceDict != old.instanceDict) {
+        if (nt.solidBase() != old.solidBase() || nt.instanceDict != old.instanceDict || !sameSlots(nt, old)) {
             throw PyException.typeError("__class__ assignment: '" + nt.name + "' object layout differs from '" + old.name + "'");
         }
         if (self instanceof PyInstance i) {
             i.setType(nt);
+        } else if (self instanceof PySlotsInstance s) {
+            s.setType(nt);
         } else {
             ((PyValueInstance) self).setType(nt);
         }
+    }
+
+    /** Whether instances of a and b keep the same slots in the same cells. */
+    private static boolean sameSlots(PyType a, PyType b) {
+        if (a.slotCount != b.slotCount) {
+            return false;
+        }
+        for (PyType t : a.mro()) {
+            for (Object v : t.typeDict().values()) {
+                if (v instanceof PyMemberDescr m && m.owner == t && !b.isSubtypeOf(t)
+                        && !(b.lookup(m.name) instanceof PyMemberDescr o && o.index == m.index)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     @PyAttrs.PySetter("__dict__")
@@ -169,6 +190,7 @@ public final class ObjectMethods {
         switch (self) {
             case PyInstance i -> i.setDict(d);
             case PyValueInstance v -> v.setDict(d);
+            case PySlotsInstance s -> throw Ops.attributeError(s, "__dict__");
             default -> throw PyException.attributeError("attribute '__dict__' of '" + Ops.typeName(self)
                     + "' objects is not writable", self, "__dict__");
         }

@@ -17,7 +17,12 @@ public final class PyGetSetDescr extends PyObject implements Descriptor {
     }
 
     @Override
-    public PyType type() { return PyType.METHOD_DESCRIPTOR; }
+    public PyType type() { return PyType.GETSET_DESCRIPTOR; }
+
+    @Override
+    public String toString() {
+        return "<attribute '" + name + "' of '" + owner.name + "' objects>";
+    }
 
     @Override
     public boolean isData() { return true; }

@@ -4,9 +4,12 @@ package org.pythebo.runtime;
 public final class PyInstance extends PyObject implements HasDict {
     private volatile PyType type;
     private volatile PyDict dict = new PyDict();
+    /** The cells of the slots its class declares (see {@link PyMemberDescr}), or null for none. */
+    final Object[] slots;
 
     public PyInstance(PyType type) {
         this.type = type;
+        this.slots = type.slotCount == 0 ? null : new Object[type.slotCount];
     }
 
     @Override

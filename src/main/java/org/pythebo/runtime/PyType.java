@@ -29,8 +29,11 @@ public class PyType extends PyObject implements HasDict {
     public static final PyType FUNCTION = builtin("function", OBJECT, PyFunction.class, Layout.OBJECT);
     public static final PyType BUILTIN_FUNCTION = builtin("builtin_function_or_method", OBJECT, null, Layout.OBJECT);
     public static final PyType METHOD_DESCRIPTOR = builtin("method_descriptor", OBJECT, null, Layout.OBJECT);
+    public static final PyType MEMBER_DESCRIPTOR = builtin("member_descriptor", OBJECT, PyMemberDescr.class,
+            Layout.OBJECT);
+    public static final PyType GETSET_DESCRIPTOR = builtin("getset_descriptor", OBJECT, PyGetSetDescr.class,
+            Layout.OBJECT);
     public static final PyType METHOD = builtin("method", OBJECT, PyBoundMethod.class, Layout.OBJECT);
-    public static final PyType CELL = builtin("cell", OBJECT, null, Layout.OBJECT);
     public static final PyType CODE = builtin("code", OBJECT, PyCode.class, Layout.OBJECT);
     public static final PyType MODULE = builtin("module", OBJECT, PyModule.class, Layout.OBJECT);
     public static final PyType RANGE = builtin("range", OBJECT, PyRange.class, Layout.OBJECT);
@@ -80,6 +83,8 @@ public class PyType extends PyObject implements HasDict {
     public final boolean heapType;
     /** Instances of this class carry a {@code __dict__}. */
     public final boolean instanceDict;
+    /** How many {@code __slots__} cells its instances carry, inherited ones included. */
+    public final int slotCount;
     /**
      * For a class derived from a built-in type other than object, type and the exceptions (int,
      * str, list, ...): that type. Instances are then {@link PyValueInstance}s around its values.
@@ -96,6 +101,7 @@ public class PyType extends PyObject implements HasDict {
         this.bases = base == null ? new PyType[0] : new PyType[] {base};
         this.heapType = false;
         this.instanceDict = false;
+        this.slotCount = 0;
         this.valueBase = null;
         this.solid = null;
         this.mro = null;
@@ -126,7 +132,6 @@ public class PyType extends PyObject implements HasDict {
         this.bases = bases.length == 0 ? new PyType[] {OBJECT} : bases;
         this.declaringClass = null;
         this.heapType = true;
-        this.instanceDict = true;
         this.exposed = true;
         for (PyType b : this.bases) {
             if (!b.heapType && NOT_BASETYPE.contains(b.name) && b.type() == TYPE) {
@@ -174,6 +179,53 @@ public class PyType extends PyObject implements HasDict {
         if (!dict.containsKey("__module__")) {
             dict.put("__module__", "__main__");
         }
+        int inherited = 0;
+        PyType slotBase = null;
+        boolean baseDict = false;
+        for (PyType b : this.bases) {
+            baseDict |= b.instanceDict;
+            if (b.slotCount > 0) {
+                if (slotBase == null || b.isSubtypeOf(slotBase)) {
+                    slotBase = b;
+                    inherited = b.slotCount;
+                } else if (!slotBase.isSubtypeOf(b)) {
+                    throw PyException.typeError("multiple bases have instance lay-out conflict");
+                }
+            }
+        }
+        Object slotsSpec = dict.get("__slots__");
+        if (slotsSpec == null || layout != Layout.OBJECT) {
+            if (slotsSpec != null && valueBase != null && (valueBase == INT || valueBase == TUPLE || valueBase == BYTES)
+                    && ownSlotNames(slotsSpec, name).length > 0) {
+                throw PyException.typeError("nonempty __slots__ not supported for subtype of '" + valueBase.name + "'");
+            }
+            this.instanceDict = true;
+            this.slotCount = inherited;
+        } else {
+            boolean addDict = false;
+            List<String> names = new ArrayList<>();
+            for (String n : ownSlotNames(slotsSpec, name)) {
+                if (n.equals("__dict__")) {
+                    if (baseDict || addDict) {
+                        throw PyException.typeError("__dict__ slot disallowed: we already got one");
+                    }
+                    addDict = true;
+                } else if (!n.equals("__weakref__")) {
+                    if (dict.containsKey(n)) {
+                        throw PyException.of(Exc.ValueError, Repr.str(n) + " in __slots__ conflicts with class variable");
+                    }
+                    if (!names.contains(n)) {
+                        names.add(n);
+                    }
+                }
+            }
+            names.sort(null);
+            for (String n : names) {
+                dict.put(n, new PyMemberDescr(this, n, inherited++));
+            }
+            this.instanceDict = baseDict || addDict;
+            this.slotCount = inherited;
+        }
         Object q = dict.remove("__qualname__");
         if (q instanceof String s) {
             qualname = s;
@@ -190,6 +242,28 @@ public class PyType extends PyObject implements HasDict {
                 dict.put(implicit, new PyClassMethod(f));
             }
         }
+    }
+
+    /** The names a class's own {@code __slots__} declares, checked and private names mangled. */
+    private static String[] ownSlotNames(Object spec, String className) {
+        Object[] items = spec instanceof String s ? new Object[] {s} : Ops.toArray(ThreadState.current(), spec);
+        String[] out = new String[items.length];
+        int lead = 0;
+        while (lead < className.length() && className.charAt(lead) == '_') {
+            lead++;
+        }
+        String stripped = className.substring(lead);
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof String n)) {
+                throw PyException.typeError("__slots__ items must be strings, not '" + Ops.typeName(items[i]) + "'");
+            }
+            if (StrMethods.isidentifier(n) != Boolean.TRUE) {
+                throw PyException.typeError("__slots__ must be identifiers");
+            }
+            boolean mangle = n.startsWith("__") && !n.endsWith("__") && !stripped.isEmpty();
+            out[i] = mangle ? "_" + stripped + n : n;
+        }
+        return out;
     }
 
     /** Built-in types that cannot be subclassed (CPython's types without Py_TPFLAGS_BASETYPE). */

@@ -82,7 +82,7 @@ public final class TypeMethods {
                 if (!t.heapType) {
                     throw PyException.typeError("cannot create '" + t.name + "' instances");
                 }
-                yield new PyInstance(t);
+                yield t.instanceDict ? new PyInstance(t) : new PySlotsInstance(t);
             }
             case EXCEPTION -> new PyBaseException(t, PyTuple.of(args.clone()));
             default -> throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use "
