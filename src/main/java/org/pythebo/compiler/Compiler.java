@@ -201,11 +201,41 @@ public final class Compiler {
                                  List<Ast.Expr> decorators) {
         Ast.Located where = (Ast.Located) fd;
         Exprs.MakeFunction make = makeFunction(scope.childFor(fd), name, args, body, null, where.lineno());
+        Ast.Expr returns = fd instanceof Ast.FunctionDef f ? f.returns() : ((Ast.AsyncFunctionDef) fd).returns();
+        annotations(make, args, returns);
         ExprNode value = at(make, where);
         if (!decorators.isEmpty()) {
             value = at(new Exprs.Decorate(exprs(decorators), make), where);
         }
         return new Stmts.Assign(new Stmts.Target[] {new Stmts.NameTarget(storeFor(name, null))}, value);
+    }
+
+    /** The def's annotations, in CPython's order (parameters as declared, then 'return'), evaluated in this scope. */
+    private void annotations(Exprs.MakeFunction make, Ast.Arguments args, Ast.Expr returns) {
+        List<Ast.Arg> params = new ArrayList<>(args.posonlyargs());
+        params.addAll(args.args());
+        if (args.vararg() != null) {
+            params.add(args.vararg());
+        }
+        params.addAll(args.kwonlyargs());
+        if (args.kwarg() != null) {
+            params.add(args.kwarg());
+        }
+        List<String> names = new ArrayList<>();
+        List<ExprNode> values = new ArrayList<>();
+        for (Ast.Arg a : params) {
+            if (a.annotation() != null) {
+                names.add(a.arg());
+                values.add(expr(a.annotation()));
+            }
+        }
+        if (returns != null) {
+            names.add("return");
+            values.add(expr(returns));
+        }
+        if (!names.isEmpty()) {
+            make.annotate(names.toArray(new String[0]), values.toArray(new ExprNode[0]));
+        }
     }
 
     /** Compiles a function-like scope and the node that creates its function object. */

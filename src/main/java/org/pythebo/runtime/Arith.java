@@ -213,6 +213,15 @@ public final class Arith {
                 return r;
             }
         }
+        // As CPython: sequence repetition by any __index__ count comes after both numeric methods.
+        if (op == Op.MUL) {
+            if (isSequence(a) && tb.lookup("__index__") != null) {
+                return repeat(a, Ops.index(b));
+            }
+            if (isSequence(b) && ta.lookup("__index__") != null) {
+                return repeat(b, Ops.index(a));
+            }
+        }
         throw unsupported(op, a, b);
     }
 

@@ -1,6 +1,7 @@
 package org.pythebo.runtime;
 
 import org.pythebo.runtime.PyAttrs.PyGetter;
+import org.pythebo.runtime.PyAttrs.PyMethod;
 
 /** A function bound to its receiver ({@code obj.method} when not called at once). */
 public final class PyBoundMethod extends PyObject implements PyCallable {
@@ -45,6 +46,30 @@ public final class PyBoundMethod extends PyObject implements PyCallable {
     @PyGetter("__doc__")
     public static Object getDoc(Object self) {
         return Ops.getAttr(ThreadState.current(), ((PyBoundMethod) self).function, "__doc__");
+    }
+
+    /** Equal when bound to the same object (identity) and equal functions. */
+    private static Object equal(ThreadState ts, Object self, Object other) {
+        if (!(other instanceof PyBoundMethod o)) {
+            return Singleton.NOT_IMPLEMENTED;
+        }
+        PyBoundMethod m = (PyBoundMethod) self;
+        return m.self == o.self && Ops.eq(ts, m.function, o.function);
+    }
+
+    @PyMethod("($self, value, /)")
+    public static Object __eq__(ThreadState ts, Object self, Object other) { return equal(ts, self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __ne__(ThreadState ts, Object self, Object other) {
+        Object r = equal(ts, self, other);
+        return r instanceof Boolean b ? !b : r;
+    }
+
+    @PyMethod("($self, /)")
+    public static Object __hash__(ThreadState ts, Object self) {
+        PyBoundMethod m = (PyBoundMethod) self;
+        return (long) System.identityHashCode(m.self) ^ Ops.hash(ts, m.function);
     }
 
     public String toString(ThreadState ts) {

@@ -1,6 +1,7 @@
 package org.pythebo.runtime;
 
 import org.pythebo.runtime.PyAttrs.PyGetter;
+import org.pythebo.runtime.PyAttrs.PyMethod;
 import org.pythebo.runtime.PyAttrs.PySetter;
 
 /**
@@ -17,6 +18,8 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
     public String qualname;
     public Object doc = Singleton.NONE;
     public Object module = Singleton.NONE;
+    /** {@code __annotations__}; null until the def had some or someone asked (then an empty dict). */
+    public PyDict annotations;
     private PyDict dict;
 
     public PyFunction(PyCode code, Globals globals, Object[] defaults, PyDict kwdefaults, PyCell[] closure) {
@@ -43,6 +46,18 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
     @Override
     public Object get(ThreadState ts, Object obj, PyType type) {
         return obj == null ? this : new PyBoundMethod(this, obj);
+    }
+
+    /** The Python-visible {@code function.__get__}: an instance binds, None (with a type) gives the function. */
+    @PyMethod(value = "($self, instance, owner=None, /)", name = "__get__")
+    public static Object getDescr(Object self, Object instance, Object owner) {
+        if (instance == Singleton.NONE) {
+            if (owner == Singleton.NONE) {
+                throw PyException.typeError("__get__(None, None) is invalid");
+            }
+            return self;
+        }
+        return new PyBoundMethod(self, instance);
     }
 
     @Override
@@ -302,6 +317,28 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
             throw PyException.typeError("__kwdefaults__ must be set to a dict object");
         }
         ((PyFunction) self).kwdefaults = v instanceof PyDict d ? d : null;
+    }
+
+    @PyGetter("__annotations__")
+    public static Object getAnnotations(Object self) {
+        PyFunction fn = (PyFunction) self;
+        synchronized (fn) {
+            if (fn.annotations == null) {
+                fn.annotations = new PyDict();
+            }
+            return fn.annotations;
+        }
+    }
+
+    @PySetter("__annotations__")
+    public static void setAnnotations(Object self, Object v) {
+        if (v != null && v != Singleton.NONE && !(v instanceof PyDict)) {
+            throw PyException.typeError("__annotations__ must be set to a dict object");
+        }
+        PyFunction fn = (PyFunction) self;
+        synchronized (fn) {
+            fn.annotations = v instanceof PyDict d ? d : null;
+        }
     }
 
     @PyGetter("__globals__")

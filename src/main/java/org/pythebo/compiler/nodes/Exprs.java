@@ -811,6 +811,9 @@ public final class Exprs {
         /** Indexes into the defining frame's cells, one per free variable of the code. */
         final int[] closure;
         final Object doc;
+        /** The def's annotations (parameter names and 'return'), or null when it has none. */
+        private String[] annotationNames;
+        private ExprNode[] annotations;
 
         public MakeFunction(PyCode code, ExprNode[] defaults, String[] kwdefaultNames, ExprNode[] kwdefaults,
                             int[] closure, Object doc) {
@@ -820,6 +823,12 @@ public final class Exprs {
             this.kwdefaults = kwdefaults;
             this.closure = closure;
             this.doc = doc;
+        }
+
+        /** Set by the compiler before the node is used. */
+        public void annotate(String[] names, ExprNode[] values) {
+            annotationNames = names;
+            annotations = values;
         }
 
         @Override
@@ -832,12 +841,20 @@ public final class Exprs {
                     kwd.setItem(f.ts, kwdefaultNames[i], kwdefaults[i].eval(f));
                 }
             }
+            PyDict ann = null;
+            if (annotations != null) {
+                ann = new PyDict();
+                for (int i = 0; i < annotations.length; i++) {
+                    ann.setItem(f.ts, annotationNames[i], annotations[i].eval(f));
+                }
+            }
             PyCell[] cells = new PyCell[closure.length];
             for (int i = 0; i < closure.length; i++) {
                 cells[i] = f.cells[closure[i]];
             }
             PyFunction fn = new PyFunction(code, f.globals, defs, kwd, cells);
             fn.doc = doc;
+            fn.annotations = ann;
             Object module = f.globals.get("__name__");
             if (module != null) {
                 fn.module = module;
