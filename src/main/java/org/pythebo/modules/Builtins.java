@@ -16,6 +16,7 @@ import org.pythebo.runtime.IntMethods;
 import org.pythebo.runtime.Ops;
 import org.pythebo.runtime.PyAttrs.PyMethod;
 import org.pythebo.runtime.PyCallable;
+import org.pythebo.runtime.PyAnextAwaitable;
 import org.pythebo.runtime.PyByteArray;
 import org.pythebo.runtime.PyBytes;
 import org.pythebo.runtime.PyDict;
@@ -722,9 +723,7 @@ public final class Builtins {
         if (m == null) {
             throw PyException.typeError("'" + Ops.typeName(it) + "' object is not an async iterator");
         }
-        if (dflt != null) {
-            throw PyException.of(Exc.NotImplementedError, "anext() with a default is not supported yet");
-        }
-        return Ops.callDescr(ts, m, it, Ops.NO_ARGS);
+        Object awaitable = Ops.callDescr(ts, m, it, Ops.NO_ARGS);
+        return dflt == null ? awaitable : new PyAnextAwaitable(awaitable, dflt);
     }
 }
