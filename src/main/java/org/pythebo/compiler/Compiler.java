@@ -11,8 +11,10 @@ import org.pythebo.compiler.nodes.ImportNodes;
 import org.pythebo.compiler.nodes.Generators;
 import org.pythebo.compiler.nodes.Names;
 import org.pythebo.compiler.nodes.Node;
+import org.pythebo.compiler.nodes.Resumable;
 import org.pythebo.compiler.nodes.StmtNode;
 import org.pythebo.compiler.nodes.Stmts;
+import org.pythebo.parser.ParseError;
 import org.pythebo.parser.ast.Ast;
 import org.pythebo.runtime.Arith;
 import org.pythebo.runtime.Compare;
@@ -30,6 +32,10 @@ public final class Compiler {
     private final String[] lines;
     private Scope scope;
     private String qualname;
+    /** {@code from __future__ import annotations}: annotations become their source text, never evaluated. */
+    private boolean futureAnnotations;
+    /** While lowering a re-entrant generator body: the lowering that takes its yielding statements. */
+    private ResumableLowering resumable;
 
     private Compiler(String filename, String[] lines) {
         this.filename = filename;
@@ -41,15 +47,27 @@ public final class Compiler {
         Compiler c = new Compiler(filename, source.split("\n", -1));
         c.scope = top;
         c.qualname = "";
+        try {
+            c.futureAnnotations = FutureFeatures.of(module, filename).annotations();
+        } catch (ParseError e) {
+            // Symtable.build has read the same future imports and reported any error in them.
+            c.futureAnnotations = false;
+        }
         PyCode code = new PyCode(PyCode.Kind.MODULE, "<module>", "<module>", filename, 1, new String[0], 0, 0, 0,
                 false, false, new String[0], new String[0], new int[0], c.lines);
-        code.body = c.block(module.body());
+        code.body = c.namespaceBody(new ArrayList<>(), module.body(), null);
         return code;
     }
 
     // ---- statements ----
 
     StmtNode block(List<Ast.Stmt> body) {
+        if (resumable != null) {
+            StmtNode r = resumable.block(body);
+            if (r != null) {
+                return r;
+            }
+        }
         StmtNode[] out = new StmtNode[body.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = stmt(body.get(i));
@@ -66,7 +84,22 @@ public final class Compiler {
         return node;
     }
 
-    private StmtNode stmt(Ast.Stmt s) {
+    /** Code CPython places at the start of a line with no columns (a body's prologue): no carets. */
+    private static <T extends Node> T atLine(T node, int lineno) {
+        node.lineno = lineno;
+        node.endLineno = lineno;
+        node.colOffset = 0;
+        node.endColOffset = 0;
+        return node;
+    }
+
+    StmtNode stmt(Ast.Stmt s) {
+        if (resumable != null) {
+            StmtNode r = resumable.stmt(s);
+            if (r != null) {
+                return r instanceof Resumable.Yield ? r : at(r, s);
+            }
+        }
         StmtNode n = switch (s) {
             case Ast.ExprStmt e -> new Stmts.ExprStmt(expr(e.value()));
             case Ast.Assign a -> {
@@ -77,8 +110,7 @@ public final class Compiler {
                 yield new Stmts.Assign(targets, expr(a.value()));
             }
             case Ast.AugAssign a -> augAssign(a);
-            case Ast.AnnAssign a -> a.value() == null ? new Stmts.Pass()
-                    : new Stmts.Assign(new Stmts.Target[] {target(a.target())}, expr(a.value()));
+            case Ast.AnnAssign a -> annAssign(a);
             case Ast.Pass p -> new Stmts.Pass();
             case Ast.Break b -> new Stmts.Break();
             case Ast.Continue c -> new Stmts.Continue();
@@ -111,6 +143,128 @@ public final class Compiler {
             case Ast.TryStar t -> MatchCompiler.tryStar(this, t);
         };
         return at(n, s);
+    }
+
+    /**
+     * {@code target: annotation [= value]} as CPython compiles it: the value is stored first; in
+     * a module or class body a simple name's annotation is then evaluated and stored in
+     * {@code __annotations__} (looked up by name), other targets only evaluate what they would
+     * read; function bodies never evaluate annotations of their variables.
+     */
+    private StmtNode annAssign(Ast.AnnAssign a) {
+        List<StmtNode> out = new ArrayList<>();
+        if (a.value() != null) {
+            out.add(at(new Stmts.Assign(new Stmts.Target[] {target(a.target())}, expr(a.value())), a));
+        }
+        boolean evaluated = scope.kind == Scope.Kind.MODULE || scope.kind == Scope.Kind.CLASS;
+        switch (a.target()) {
+            case Ast.Name n when a.simple() != 0 -> {
+                if (evaluated) {
+                    Symbol s = symbol(n, n.id());
+                    String key = s != null ? s.name : n.id();
+                    Stmts.ItemTarget entry = new Stmts.ItemTarget(at(new Names.LoadName("__annotations__"), a),
+                            at(new Exprs.Const(key), a));
+                    out.add(at(new Stmts.Assign(new Stmts.Target[] {at(entry, a)}, annotation(a.annotation())), a));
+                }
+            }
+            case Ast.Attribute t when a.value() == null -> out.add(evaluateOnly(t.value()));
+            case Ast.Subscript t when a.value() == null -> {
+                out.add(evaluateOnly(t.value()));
+                evaluateSlice(t.slice(), out);
+            }
+            default -> { }
+        }
+        if (a.simple() == 0 && evaluated && !futureAnnotations) {
+            out.add(evaluateOnly(a.annotation()));
+        }
+        return out.size() == 1 ? out.get(0) : new Stmts.Block(out.toArray(new StmtNode[0]));
+    }
+
+    private StmtNode evaluateOnly(Ast.Expr e) {
+        return at(new Stmts.ExprStmt(expr(e)), e);
+    }
+
+    /** The parts of an annotated subscript target's index, each evaluated as CPython checks them. */
+    private void evaluateSlice(Ast.Expr slice, List<StmtNode> out) {
+        switch (slice) {
+            case Ast.Slice s -> {
+                for (Ast.Expr part : new Ast.Expr[] {s.lower(), s.upper(), s.step()}) {
+                    if (part != null) {
+                        out.add(evaluateOnly(part));
+                    }
+                }
+            }
+            case Ast.Tuple t -> {
+                for (Ast.Expr elt : t.elts()) {
+                    evaluateSlice(elt, out);
+                }
+            }
+            default -> out.add(evaluateOnly(slice));
+        }
+    }
+
+    /** An annotation's value: evaluated here, or under PEP 563 its source text. */
+    private ExprNode annotation(Ast.Expr e) {
+        return futureAnnotations ? at(new Exprs.Const(Unparser.unparse(e)), e) : expr(e);
+    }
+
+    /**
+     * Whether a body binds annotated names, so that it starts with SETUP_ANNOTATIONS: CPython
+     * looks into the blocks of compound statements, not into nested functions or classes.
+     */
+    private static boolean hasAnnotations(List<Ast.Stmt> body) {
+        for (Ast.Stmt s : body) {
+            boolean found = switch (s) {
+                case Ast.AnnAssign a -> true;
+                case Ast.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Ast.AsyncFor f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Ast.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+                case Ast.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+                case Ast.With w -> hasAnnotations(w.body());
+                case Ast.AsyncWith w -> hasAnnotations(w.body());
+                case Ast.Try t -> handlersHaveAnnotations(t.handlers()) || hasAnnotations(t.body())
+                        || hasAnnotations(t.finalbody()) || hasAnnotations(t.orelse());
+                case Ast.TryStar t -> handlersHaveAnnotations(t.handlers()) || hasAnnotations(t.body())
+                        || hasAnnotations(t.finalbody()) || hasAnnotations(t.orelse());
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean handlersHaveAnnotations(List<Ast.ExceptHandler> handlers) {
+        for (Ast.ExceptHandler h : handlers) {
+            if (hasAnnotations(h.body())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A module or class body after its prologue: SETUP_ANNOTATIONS when it has annotated names,
+     * then the statements. In a class body a docstring is stored as {@code __doc__} (a module's
+     * is bound by whoever runs it).
+     */
+    private StmtNode namespaceBody(List<StmtNode> prologue, List<Ast.Stmt> body, Ast.Located where) {
+        List<StmtNode> out = new ArrayList<>(prologue);
+        if (hasAnnotations(body)) {
+            out.add(atLine(new Names.SetupAnnotations(), where != null ? where.lineno() : body.get(0).lineno()));
+        }
+        int first = 0;
+        if (where != null && docstring(body) instanceof String doc) {
+            Names.StoreName store = new Names.StoreName("__doc__");
+            out.add(at(new Stmts.Assign(new Stmts.Target[] {new Stmts.NameTarget(store)}, new Exprs.Const(doc)),
+                    (Ast.Located) body.get(0)));
+            first = 1;
+        }
+        for (int i = first; i < body.size(); i++) {
+            out.add(stmt(body.get(i)));
+        }
+        return new Stmts.Block(out.toArray(new StmtNode[0]));
     }
 
     private StmtNode augAssign(Ast.AugAssign a) {
@@ -226,12 +380,12 @@ public final class Compiler {
         for (Ast.Arg a : params) {
             if (a.annotation() != null) {
                 names.add(a.arg());
-                values.add(expr(a.annotation()));
+                values.add(annotation(a.annotation()));
             }
         }
         if (returns != null) {
             names.add("return");
-            values.add(expr(returns));
+            values.add(annotation(returns));
         }
         if (!names.isEmpty()) {
             make.annotate(names.toArray(new String[0]), values.toArray(new ExprNode[0]));
@@ -261,11 +415,18 @@ public final class Compiler {
         qualname = qn;
         PyCode code = newCode(PyCode.Kind.FUNCTION, name, qn, lineno, args);
         code.flavor = flavor(child);
+        ResumableLowering savedResumable = resumable;
+        resumable = lambdaBody == null && code.flavor == PyCode.Flavor.GENERATOR && ResumableLowering.eligible(body)
+                ? new ResumableLowering(this) : null;
         if (lambdaBody != null) {
             code.body = at(new Stmts.Return(expr(lambdaBody)), lambdaBody);
         } else {
             code.body = block(body);
         }
+        if (resumable != null) {
+            code.resumeSlots = resumable.slots;
+        }
+        resumable = savedResumable;
         scope = saved;
         qualname = savedQual;
         return new Exprs.MakeFunction(code, defaults.toArray(new ExprNode[0]), kwNames.toArray(new String[0]),
@@ -340,7 +501,7 @@ public final class Compiler {
         ExprNode[] kwvalues = new ExprNode[kwnames.length];
         for (int i = 0; i < kwnames.length; i++) {
             Ast.Keyword k = cd.keywords().get(i);
-            kwnames[i] = k.arg() == null ? "**" : k.arg();
+            kwnames[i] = k.arg();
             kwvalues[i] = expr(k.value());
         }
         ExprNode[] decorators = exprs(cd.decoratorList());
@@ -350,12 +511,20 @@ public final class Compiler {
         scope = child;
         qualname = qn;
         PyCode body = newCode(PyCode.Kind.CLASS, cd.name(), qn, cd.lineno(), null);
-        body.body = block(cd.body());
+        // The prologue CPython's class bodies start with: __module__ = __name__, __qualname__ = '...'.
+        int line = cd.lineno();
+        List<StmtNode> prologue = List.of(
+                atLine(new Stmts.Assign(new Stmts.Target[] {new Stmts.NameTarget(new Names.StoreName("__module__"))},
+                        atLine(new Names.LoadName("__name__"), line)), line),
+                atLine(new Stmts.Assign(new Stmts.Target[] {new Stmts.NameTarget(new Names.StoreName("__qualname__"))},
+                        new Exprs.Const(qn)), line));
+        body.body = namespaceBody(prologue, cd.body(), cd);
         scope = saved;
         qualname = savedQual;
+        Exprs.MakeFunction make = at(new Exprs.MakeFunction(body, new ExprNode[0], new String[0], new ExprNode[0],
+                closureFor(child), Singleton.NONE), cd);
         Stmts.Target target = new Stmts.NameTarget(storeFor(cd.name(), null));
-        return new Stmts.ClassDef(cd.name(), qn, body, bases, kwnames, kwvalues, closureFor(child), decorators, target,
-                docstring(cd.body()));
+        return new Stmts.ClassDef(cd.name(), make, bases, kwnames, kwvalues, decorators, target);
     }
 
     // ---- names ----
@@ -414,7 +583,7 @@ public final class Compiler {
 
     // ---- targets ----
 
-    private Stmts.Target target(Ast.Expr e) {
+    Stmts.Target target(Ast.Expr e) {
         Stmts.Target t = switch (e) {
             case Ast.Name n -> new Stmts.NameTarget(storeName(n));
             case Ast.Attribute a -> new Stmts.AttrTarget(expr(a.value()), a.attr());
@@ -645,9 +814,18 @@ public final class Compiler {
         }
         ExprNode eltNode = expr(elt);
         ExprNode valueNode = value == null ? null : expr(value);
-        Exprs.ComprehensionBody body = at(new Exprs.ComprehensionBody(kind, targets, iters, conditions, eltNode, valueNode, async),
-                node);
-        code.body = at(new Stmts.Return(body), node);
+        boolean anyAsync = false;
+        for (boolean a : async) {
+            anyAsync |= a;
+        }
+        if (code.flavor == PyCode.Flavor.GENERATOR && !anyAsync) {
+            code.body = at(new Resumable.GenExp(targets, iters, conditions, eltNode), node);
+            code.resumeSlots = 1;
+        } else {
+            Exprs.ComprehensionBody body = at(new Exprs.ComprehensionBody(kind, targets, iters, conditions, eltNode,
+                    valueNode, async), node);
+            code.body = at(new Stmts.Return(body), node);
+        }
         scope = saved;
         qualname = savedQual;
         Exprs.MakeFunction make = new Exprs.MakeFunction(code, new ExprNode[0], new String[0], new ExprNode[0],

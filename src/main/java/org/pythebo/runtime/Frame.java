@@ -22,6 +22,13 @@ public final class Frame {
     public Object returnValue;
     /** The generator or coroutine this frame belongs to, or null. */
     public Suspendable generator;
+    /**
+     * A re-entrant generator body's resume points (compiler.nodes.Resumable), one per node that
+     * can hold a yield: where each stood when the body suspended (0: not suspended there), and
+     * what it keeps meanwhile (a for loop's iterator, a with statement's manager).
+     */
+    public int[] resumeAt;
+    public Object[] resumeState;
     /** The statement running now (f_lineno, sys._getframe); set by each block as it steps. */
     public org.pythebo.compiler.nodes.StmtNode stmt;
     /** The frame's Python object, made on first request so that f_back and _getframe give the same one. */

@@ -32,6 +32,8 @@ public final class PyCode extends PyObject {
     public final String[] sourceLines;
     public StmtNode body;
     public Flavor flavor = Flavor.PLAIN;
+    /** For a generator lowered to re-entrant nodes: how many resume points its body has; 0 otherwise. */
+    public int resumeSlots;
 
     public PyCode(Kind kind, String name, String qualname, String filename, int firstlineno, String[] varnames,
                   int argcount, int posonlyargcount, int kwonlyargcount, boolean varargs, boolean varkw,

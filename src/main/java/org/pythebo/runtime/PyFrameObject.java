@@ -61,10 +61,16 @@ public final class PyFrameObject extends PyObject {
     @PyGetter("f_trace")
     public static Object fTrace(Object self) { return Singleton.NONE; }
 
-    /** A snapshot of the frame's variables (the class namespace or module globals themselves). */
+    /**
+     * A snapshot of the frame's variables; the namespace itself for a class body (the __prepare__
+     * mapping if there is one), exec with a mapping, or a module.
+     */
     @PyGetter("f_locals")
     public static Object fLocals(Object self) {
         Frame f = f(self);
+        if (f.localsMapping != null) {
+            return f.localsMapping;
+        }
         if (f.namespace != null) {
             return f.namespace;
         }

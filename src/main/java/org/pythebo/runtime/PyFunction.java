@@ -48,6 +48,55 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
         return obj == null ? this : new PyBoundMethod(this, obj);
     }
 
+    /** {@code types.FunctionType(code, globals, name=None, argdefs=None, closure=None)}. */
+    @PyMethod("($type, code, globals, name=None, argdefs=None, closure=None)")
+    public static Object __new__(ThreadState ts, Object cls, Object code, Object globals, Object name, Object argdefs,
+                                 Object closure) {
+        if (!(code instanceof PyCode c)) {
+            throw PyException.typeError("function() argument 'code' must be code, not " + Ops.typeName(code));
+        }
+        if (!(globals instanceof PyDict g)) {
+            throw PyException.typeError("function() argument 'globals' must be dict, not " + Ops.typeName(globals));
+        }
+        if (name != Singleton.NONE && !(name instanceof String)) {
+            throw PyException.typeError("arg 3 (name) must be None or string");
+        }
+        if (argdefs != Singleton.NONE && !(argdefs instanceof PyTuple)) {
+            throw PyException.typeError("arg 4 (defaults) must be None or tuple");
+        }
+        if (closure != Singleton.NONE && !(closure instanceof PyTuple)) {
+            throw PyException.typeError("arg 5 (closure) must be None or tuple");
+        }
+        int nfree = c.freevars.length;
+        if (nfree > 0 && closure == Singleton.NONE) {
+            throw PyException.typeError("arg 5 (closure) must be tuple");
+        }
+        PyCell[] cells = new PyCell[nfree];
+        if (closure instanceof PyTuple t) {
+            if (t.size() != nfree) {
+                throw PyException.valueError(c.name + " requires closure of length " + nfree + ", not " + t.size());
+            }
+            for (int i = 0; i < nfree; i++) {
+                if (!(t.get(i) instanceof PyCell cell)) {
+                    throw PyException.typeError("arg 5 (closure) expected cell, found " + Ops.typeName(t.get(i)));
+                }
+                cells[i] = cell;
+            }
+        }
+        Globals caller = ts.frame.globals;
+        Globals builtins = caller.builtins != null ? caller.builtins : caller;
+        PyFunction f = new PyFunction(c, g == caller.dict ? caller : new Globals(g, builtins),
+                argdefs instanceof PyTuple d ? d.toArray() : null, null, cells);
+        if (name instanceof String s) {
+            f.name = s;
+        }
+        Object module = g.get(ts, "__name__");
+        if (module != null) {
+            f.module = module;
+        }
+        return f;
+    }
+
     /** The Python-visible {@code function.__get__}: an instance binds, None (with a type) gives the function. */
     @PyMethod(value = "($self, instance, owner=None, /)", name = "__get__")
     public static Object getDescr(Object self, Object instance, Object owner) {

@@ -10,6 +10,13 @@ import org.pythebo.compiler.nodes.StmtNode;
  * ({@link Continuations}) so that a {@code yield} anywhere in the tree-walk can suspend it.
  * {@link PyGenerator}, {@link PyCoroutine} and {@link PyAsyncGenerator} are the Python faces.
  *
+ * <p>A generator whose yields all stand as statements ({@code yield v}, {@code x = yield v},
+ * {@code yield from it}) inside blocks, if, while, for, with and try bodies runs without a
+ * continuation: its code was lowered to re-entrant nodes ({@code compiler.nodes.Resumable})
+ * that return {@link StmtNode#SUSPEND} up the tree at a yield, leaving in the frame where each
+ * one stood, and step back down to that yield on the next resume. That costs a few calls per
+ * resume instead of a stack copy.
+ *
  * <p>Threads: the state moves CREATED/SUSPENDED -> RUNNING by compare-and-set, so two threads
  * resuming one generator at once get "generator already executing" in the loser, as under
  * CPython's GIL. The transfer fields are touched only by the thread holding RUNNING; the
@@ -51,11 +58,18 @@ public final class Suspendable {
     private PyException failure;
     /** The iterator a {@code yield from}/{@code await} delegates to (gi_yieldfrom), or null. */
     volatile Object delegate;
+    private Object delegateResult;
 
     Suspendable(Frame frame, PyCode.Flavor flavor) {
         this.frame = frame;
         this.flavor = flavor;
-        this.continuation = Continuations.create(this::body);
+        if (frame.code.resumeSlots > 0) {
+            this.continuation = null;
+            frame.resumeAt = new int[frame.code.resumeSlots];
+            frame.resumeState = new Object[frame.code.resumeSlots];
+        } else {
+            this.continuation = Continuations.create(this::body);
+        }
         frame.generator = this;
     }
 
@@ -66,15 +80,7 @@ public final class Suspendable {
 
     /** {@code yield from iterable} in the body of {@code f}: returns the delegate's result. */
     public static Object yieldFrom(Frame f, Object iterable) {
-        Object sub;
-        if (iterable instanceof PyGenerator) {
-            sub = iterable;
-        } else if (iterable instanceof PyCoroutine && f.code.flavor == PyCode.Flavor.GENERATOR) {
-            throw PyException.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
-        } else {
-            sub = Ops.iterObject(f.ts, iterable);
-        }
-        return f.generator.delegateTo(sub, true);
+        return f.generator.delegateTo(delegateFor(f, iterable), true);
     }
 
     /**
@@ -131,6 +137,102 @@ public final class Suspendable {
         } catch (StackOverflowError e) {
             failure = PyException.of(Exc.RecursionError, "maximum recursion depth exceeded");
         }
+    }
+
+    /** Runs a re-entrant body from where it stands until it suspends (false) or ends (true). */
+    private boolean reenter(boolean fresh) {
+        try {
+            PyException t = thrown;
+            if (t != null && fresh) {
+                // Thrown into a body that has not started: raised before its first statement.
+                thrown = null;
+                throw t;
+            }
+            int r = frame.code.body.exec(frame);
+            if (r == StmtNode.SUSPEND) {
+                return false;
+            }
+            returnValue = r == StmtNode.RETURN ? frame.returnValue : Singleton.NONE;
+        } catch (PyException e) {
+            failure = e;
+        } catch (StackOverflowError e) {
+            failure = PyException.of(Exc.RecursionError, "maximum recursion depth exceeded");
+        }
+        return true;
+    }
+
+    /** A re-entrant {@code yield}: hands {@code value} to the resumer; the node then returns SUSPEND. */
+    public static void offer(Frame f, Object value) {
+        Suspendable s = f.generator;
+        s.transfer = value;
+        s.yieldedByBody = true;
+    }
+
+    /** At a re-entrant yield being resumed: the value sent in, or throws the exception thrown in. */
+    public static Object received(Frame f) {
+        Suspendable s = f.generator;
+        PyException t = s.thrown;
+        if (t != null) {
+            s.thrown = null;
+            throw t;
+        }
+        Object sent = s.transfer;
+        s.transfer = null;
+        return sent;
+    }
+
+    /**
+     * One step of a re-entrant {@code yield from sub}: passes what was sent or thrown in (nothing
+     * on the first step) to {@code sub}; returns what it yields, to pass out, or null when it has
+     * ended, its result then in {@link #delegateResult}.
+     */
+    public static Object delegateStep(Frame f, Object sub, boolean first) {
+        Suspendable s = f.generator;
+        Object sent = Singleton.NONE;
+        PyException toThrow = null;
+        if (!first) {
+            toThrow = s.thrown;
+            s.thrown = null;
+            sent = s.transfer;
+            s.transfer = null;
+        }
+        s.delegate = sub;
+        ThreadState ts = f.ts;
+        Object y;
+        try {
+            y = toThrow != null ? throwInto(ts, sub, toThrow) : sendInto(ts, sub, sent);
+        } catch (PyException e) {
+            s.delegate = null;
+            if (e.exc.matches(Exc.StopIteration)) {
+                s.delegateResult = PyBaseException.StopIterationAttrs.value(e.exc);
+                return null;
+            }
+            throw e;
+        }
+        if (y == null) {
+            s.delegate = null;
+            s.delegateResult = resultOf(sub);
+        }
+        return y;
+    }
+
+    /** The result of the {@code yield from} whose last {@link #delegateStep} returned null. */
+    public static Object delegateResult(Frame f) {
+        Suspendable s = f.generator;
+        Object r = s.delegateResult;
+        s.delegateResult = null;
+        return r;
+    }
+
+    /** The iterable of a {@code yield from}: generators as they are, other iterables' iterators. */
+    public static Object delegateFor(Frame f, Object iterable) {
+        if (iterable instanceof PyGenerator) {
+            return iterable;
+        }
+        if (iterable instanceof PyCoroutine && f.code.flavor == PyCode.Flavor.GENERATOR) {
+            throw PyException.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        }
+        return Ops.iterObject(f.ts, iterable);
     }
 
     /** The return value, reported once (a later StopIteration carries none). */
@@ -198,15 +300,21 @@ public final class Suspendable {
         ts.enterGenerator(handled);
         transfer = sent;
         thrown = toThrow;
+        boolean done;
         try {
-            Continuations.resume(continuation);
+            if (continuation == null) {
+                done = reenter(s == CREATED);
+            } else {
+                Continuations.resume(continuation);
+                done = Continuations.isDone(continuation);
+            }
         } finally {
             ts.leaveGenerator(handled);
             ts.frame = f.back;
             f.back = null;
             ts.leaveCall();
         }
-        if (Continuations.isDone(continuation)) {
+        if (done) {
             PyException e = failure;
             failure = null;
             state = CLOSED;

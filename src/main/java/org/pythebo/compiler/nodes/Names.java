@@ -175,7 +175,8 @@ public final class Names {
 
         @Override
         public Object eval(Frame f) {
-            Object v = f.namespace.get(f.ts, name);
+            Object v = f.namespace != null ? f.namespace.get(f.ts, name)
+                    : f.localsMapping != null ? mappingGet(f, f.localsMapping, name) : null;
             if (v != null) {
                 return v;
             }
@@ -184,6 +185,29 @@ public final class Names {
                 throw here(f, unboundFree(name));
             }
             return v;
+        }
+    }
+
+    /**
+     * SETUP_ANNOTATIONS: a module or class body with annotated names starts by giving its
+     * namespace an empty {@code __annotations__} dict, unless one is there already.
+     */
+    public static final class SetupAnnotations extends StmtNode {
+        @Override
+        public int exec(Frame f) {
+            PyDict ns = f.namespace != null ? f.namespace : f.localsMapping == null ? f.globals.dict : null;
+            try {
+                if (ns != null) {
+                    if (ns.get(f.ts, "__annotations__") == null) {
+                        ns.setItem(f.ts, "__annotations__", new PyDict());
+                    }
+                } else if (mappingGet(f, f.localsMapping, "__annotations__") == null) {
+                    Ops.setItem(f.ts, f.localsMapping, "__annotations__", new PyDict());
+                }
+            } catch (PyException e) {
+                throw here(f, e);
+            }
+            return NORMAL;
         }
     }
 

@@ -9,6 +9,8 @@ public abstract class StmtNode extends Node {
     public static final int CONTINUE = 2;
     /** The value is in {@link Frame#returnValue}. */
     public static final int RETURN = 3;
+    /** A re-entrant generator body yielded: each node on the way out records where it stands (Resumable). */
+    public static final int SUSPEND = 4;
 
     public abstract int exec(Frame f);
 }

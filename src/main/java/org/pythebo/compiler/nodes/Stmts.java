@@ -1,21 +1,23 @@
 package org.pythebo.compiler.nodes;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.pythebo.runtime.Arith;
 import org.pythebo.runtime.Exc;
 import org.pythebo.runtime.Frame;
+import org.pythebo.runtime.Globals;
 import org.pythebo.runtime.Ops;
 import org.pythebo.runtime.PyBaseException;
-import org.pythebo.runtime.PyCell;
-import org.pythebo.runtime.PyCode;
 import org.pythebo.runtime.PyDict;
 import org.pythebo.runtime.PyException;
 import org.pythebo.runtime.PyIterator;
 import org.pythebo.runtime.PyList;
 import org.pythebo.runtime.PyTuple;
 import org.pythebo.runtime.PyType;
+import org.pythebo.runtime.PyValueInstance;
 import org.pythebo.runtime.Singleton;
 import org.pythebo.runtime.ThreadState;
-import org.pythebo.runtime.TypeMethods;
 
 /** The statement nodes and assignment targets. */
 public final class Stmts {
@@ -125,6 +127,13 @@ public final class Stmts {
 
         @Override
         public void assign(Frame f, Object value) {
+            if (star < 0 && value instanceof PyTuple t && t.size() == targets.length) {
+                // The common "for k, v in pairs": a tuple is immutable, so no snapshot is needed.
+                for (int i = 0; i < targets.length; i++) {
+                    targets[i].assign(f, t.get(i));
+                }
+                return;
+            }
             Object[] items;
             try {
                 items = unpack(f.ts, value);
@@ -581,6 +590,10 @@ public final class Stmts {
             int r;
             try {
                 r = execExcept(f);
+                if (r == SUSPEND) {
+                    // A re-entrant generator yielded inside the body: the finally runs later.
+                    return r;
+                }
             } catch (PyException e) {
                 f.ts.pushHandled(e.exc);
                 int fr;
@@ -643,6 +656,8 @@ public final class Stmts {
                 } finally {
                     f.ts.popHandled();
                     if (h.name != null) {
+                        // CPython's "finally: name = None; del name": a namespace mapping sees both.
+                        h.name.store(f, Singleton.NONE);
                         try {
                             h.name.delete(f);
                         } catch (PyException ignored) {
@@ -708,22 +723,8 @@ public final class Stmts {
         @Override
         public int exec(Frame f) {
             Object mgr = manager.eval(f);
-            PyType t = Ops.type(mgr);
-            Object enter = t.lookup("__enter__");
-            Object exit = t.lookup("__exit__");
-            if (enter == null) {
-                throw manager.here(f, PyException.typeError("'" + t.name + "' object does not support the context manager protocol"));
-            }
-            if (exit == null) {
-                throw manager.here(f, PyException.typeError("'" + t.name
-                        + "' object does not support the context manager protocol (missed __exit__ method)"));
-            }
-            Object value;
-            try {
-                value = Ops.callDescr(f.ts, enter, mgr, Ops.NO_ARGS);
-            } catch (PyException e) {
-                throw here(f, e);
-            }
+            Object exit = exitOf(f, manager, mgr);
+            Object value = enter(f, this, mgr);
             int r;
             try {
                 if (target != null) {
@@ -731,124 +732,122 @@ public final class Stmts {
                 }
                 r = body.exec(f);
             } catch (PyException e) {
-                PyBaseException exc = e.exc;
-                Object suppress;
-                f.ts.pushHandled(exc);
-                try {
-                    suppress = Ops.callDescr(f.ts, exit, mgr, new Object[] {exc.type(), exc,
-                            PyBaseException.getTraceback(exc)});
-                } catch (PyException inner) {
-                    throw here(f, inner);
-                } finally {
-                    f.ts.popHandled();
-                }
-                if (Ops.isTrue(f.ts, suppress)) {
-                    return NORMAL;
-                }
-                exc.tbFrame = f;
-                throw e;
+                return exitOnError(f, this, mgr, exit, e);
             }
+            exitNormally(f, this, mgr, exit);
+            return r;
+        }
+
+        /** The manager's __exit__ (looked up on its type, before __enter__ runs), or CPython's TypeError. */
+        static Object exitOf(Frame f, ExprNode manager, Object mgr) {
+            PyType t = Ops.type(mgr);
+            if (t.lookup("__enter__") == null) {
+                throw manager.here(f, PyException.typeError("'" + t.name + "' object does not support the context manager protocol"));
+            }
+            Object exit = t.lookup("__exit__");
+            if (exit == null) {
+                throw manager.here(f, PyException.typeError("'" + t.name
+                        + "' object does not support the context manager protocol (missed __exit__ method)"));
+            }
+            return exit;
+        }
+
+        static Object enter(Frame f, Node at, Object mgr) {
+            try {
+                return Ops.callDescr(f.ts, Ops.type(mgr).lookup("__enter__"), mgr, Ops.NO_ARGS);
+            } catch (PyException e) {
+                throw at.here(f, e);
+            }
+        }
+
+        /** __exit__ with the exception that left the body: NORMAL when it suppresses it, else rethrows. */
+        static int exitOnError(Frame f, Node at, Object mgr, Object exit, PyException e) {
+            PyBaseException exc = e.exc;
+            Object suppress;
+            f.ts.pushHandled(exc);
+            try {
+                suppress = Ops.callDescr(f.ts, exit, mgr, new Object[] {exc.type(), exc,
+                        PyBaseException.getTraceback(exc)});
+            } catch (PyException inner) {
+                throw at.here(f, inner);
+            } finally {
+                f.ts.popHandled();
+            }
+            if (Ops.isTrue(f.ts, suppress)) {
+                return NORMAL;
+            }
+            exc.tbFrame = f;
+            throw e;
+        }
+
+        static void exitNormally(Frame f, Node at, Object mgr, Object exit) {
             try {
                 Ops.callDescr(f.ts, exit, mgr, new Object[] {Singleton.NONE, Singleton.NONE, Singleton.NONE});
             } catch (PyException e) {
-                throw here(f, e);
+                throw at.here(f, e);
             }
-            return r;
         }
     }
 
-    /** A class statement: run the body in its own namespace, then call the metaclass. */
+    /**
+     * A class statement, run as CPython runs it: builtins.__build_class__ is called with the body
+     * as a function, the name, the bases and the keywords ({@link org.pythebo.runtime.BuildClass}
+     * unless the program replaced it); then the decorators apply and the name is bound.
+     */
     public static final class ClassDef extends StmtNode {
         final String name;
-        final String qualname;
-        final PyCode body;
+        final Exprs.MakeFunction body;
+        /** The bases; a Starred node unpacks. */
         final ExprNode[] bases;
+        /** Keyword names; null for a {@code **mapping}. */
         final String[] kwnames;
         final ExprNode[] kwvalues;
-        final int[] closure;
         final ExprNode[] decorators;
         final Target target;
-        final Object doc;
 
-        public ClassDef(String name, String qualname, PyCode body, ExprNode[] bases, String[] kwnames, ExprNode[] kwvalues,
-                        int[] closure, ExprNode[] decorators, Target target, Object doc) {
+        public ClassDef(String name, Exprs.MakeFunction body, ExprNode[] bases, String[] kwnames, ExprNode[] kwvalues,
+                        ExprNode[] decorators, Target target) {
             this.name = name;
-            this.qualname = qualname;
             this.body = body;
             this.bases = bases;
             this.kwnames = kwnames;
             this.kwvalues = kwvalues;
-            this.closure = closure;
             this.decorators = decorators;
             this.target = target;
-            this.doc = doc;
         }
 
         @Override
         public int exec(Frame f) {
-            ThreadState ts = f.ts;
             Object[] decos = Exprs.evalAll(f, decorators);
-            Object[] baseValues = Exprs.evalWithStars(f, bases);
-            Object meta = null;
-            PyDict kw = new PyDict();
-            for (int i = 0; i < kwnames.length; i++) {
-                Object v = kwvalues[i].eval(f);
-                if (kwnames[i].equals("metaclass")) {
-                    meta = v;
+            Globals builtins = f.globals.builtins != null ? f.globals.builtins : f.globals;
+            Object build = builtins.get("__build_class__");
+            if (build == null) {
+                throw here(f, PyException.of(Exc.NameError, "__build_class__ not found"));
+            }
+            List<Object> args = new ArrayList<>();
+            args.add(body.eval(f));
+            args.add(name);
+            for (ExprNode b : bases) {
+                if (b instanceof Exprs.Starred s) {
+                    addStarred(f, args, s.value.eval(f));
                 } else {
-                    kw.setItem(ts, kwnames[i], v);
+                    args.add(b.eval(f));
                 }
             }
-            for (Object b : baseValues) {
-                if (!(b instanceof PyType)) {
-                    throw here(f, PyException.typeError(Ops.typeName(b).equals("function")
-                            ? "function() argument 'code' must be code, not str"
-                            : "bases must be types"));
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < kwnames.length; i++) {
+                Object v = kwvalues[i].eval(f);
+                if (kwnames[i] != null) {
+                    addKeyword(f, build, args, names, kwnames[i], v);
+                } else {
+                    addMapping(f, build, args, names, v);
                 }
             }
             Object cls;
             try {
-                if (meta == null) {
-                    meta = baseValues.length == 0 ? PyType.TYPE : Ops.type(baseValues[0]);
-                }
-                if (meta instanceof PyType mt) {
-                    meta = TypeMethods.calculateMeta(mt, java.util.Arrays.stream(baseValues).map(b -> (PyType) b).toList());
-                }
-                PyDict ns = prepare(ts, meta, name, baseValues, kw);
-                ns.setItem(ts, "__module__", f.globals.get("__name__") == null ? "__main__" : f.globals.get("__name__"));
-                ns.setItem(ts, "__qualname__", qualname);
-                if (doc != null) {
-                    ns.setItem(ts, "__doc__", doc);
-                }
-                PyCell[] cells = new PyCell[body.cellvars.length + body.freevars.length];
-                for (int i = 0; i < body.cellvars.length; i++) {
-                    cells[i] = new PyCell(null);
-                }
-                for (int i = 0; i < closure.length; i++) {
-                    cells[body.cellvars.length + i] = f.cells[closure[i]];
-                }
-                Frame bodyFrame = new Frame(ts, body, f.globals, new Object[0], cells, ns);
-                body.run(bodyFrame);
-                Object[] kwv = new Object[kw.size()];
-                String[] kwn = new String[kw.size()];
-                Object[] keys = kw.keys();
-                for (int i = 0; i < keys.length; i++) {
-                    kwn[i] = (String) keys[i];
-                    kwv[i] = kw.get(ts, keys[i]);
-                }
-                Object[] args = new Object[3 + kwv.length];
-                args[0] = name;
-                args[1] = PyTuple.of(baseValues);
-                args[2] = ns;
-                System.arraycopy(kwv, 0, args, 3, kwv.length);
-                cls = Ops.call(ts, meta, args, kwn.length == 0 ? null : kwn);
-                for (int i = 0; i < body.cellvars.length; i++) {
-                    if (body.cellvars[i].equals("__class__")) {
-                        cells[i].value = cls;
-                    }
-                }
+                cls = Ops.call(f.ts, build, args.toArray(), names.isEmpty() ? null : names.toArray(new String[0]));
                 for (int i = decos.length - 1; i >= 0; i--) {
-                    cls = Ops.call(ts, decos[i], cls);
+                    cls = Ops.call(f.ts, decos[i], cls);
                 }
             } catch (PyException e) {
                 throw here(f, e);
@@ -857,33 +856,55 @@ public final class Stmts {
             return NORMAL;
         }
 
-        /** The class body's namespace from the metaclass's __prepare__(name, bases, **kwds). */
-        private static PyDict prepare(ThreadState ts, Object meta, String name, Object[] bases, PyDict kw) {
-            if (meta instanceof PyType mt && mt != PyType.TYPE) {
-                Object prep = mt.lookup("__prepare__");
-                if (prep != null) {
-                    Object[] keys = kw.keys();
-                    Object[] args = new Object[2 + keys.length];
-                    String[] kwn = new String[keys.length];
-                    args[0] = name;
-                    args[1] = PyTuple.of(bases);
-                    for (int i = 0; i < keys.length; i++) {
-                        kwn[i] = (String) keys[i];
-                        args[2 + i] = kw.get(ts, keys[i]);
+        private void addStarred(Frame f, List<Object> args, Object iterable) {
+            try {
+                args.addAll(List.of(Ops.toArray(f.ts, iterable)));
+            } catch (PyException e) {
+                PyType t = Ops.type(iterable);
+                if (e.exc.matches(Exc.TypeError) && t.lookup("__iter__") == null && t.lookup("__getitem__") == null) {
+                    throw here(f, PyException.typeError("Value after * must be an iterable, not " + t.name));
+                }
+                throw here(f, e);
+            }
+        }
+
+        /** {@code **mapping} among the keywords: its keys must be str and new. */
+        private void addMapping(Frame f, Object build, List<Object> args, List<String> names, Object mapping) {
+            Object[] keys;
+            if (mapping instanceof PyDict d) {
+                keys = d.keys();
+            } else {
+                try {
+                    keys = Ops.toArray(f.ts, Ops.callMethod(f.ts, mapping, "keys"));
+                } catch (PyException e) {
+                    if (e.exc.matches(Exc.AttributeError)) {
+                        throw here(f, PyException.typeError(Exprs.CallEx.funcName(build)
+                                + " argument after ** must be a mapping, not " + Ops.typeName(mapping)));
                     }
-                    Object ns = Ops.call(ts, Ops.bindDescriptor(ts, prep, null, mt), args, kwn.length == 0 ? null : kwn);
-                    // A dict subclass serves through its dict, and other mappings through a plain dict: the body's
-                    // stores do not call their __setitem__ yet.
-                    if (org.pythebo.runtime.PyValueInstance.unwrap(ns) instanceof PyDict d) {
-                        return d;
-                    }
-                    if (Ops.type(ns).lookup("__getitem__") == null) {
-                        throw PyException.typeError(mt.name + ".__prepare__() must return a mapping, not "
-                                + Ops.typeName(ns));
-                    }
+                    throw here(f, e);
                 }
             }
-            return new PyDict();
+            for (Object k : keys) {
+                Object v;
+                try {
+                    v = Ops.getItem(f.ts, mapping, k);
+                } catch (PyException e) {
+                    throw here(f, e);
+                }
+                addKeyword(f, build, args, names, k, v);
+            }
+        }
+
+        private void addKeyword(Frame f, Object build, List<Object> args, List<String> names, Object key, Object v) {
+            if (!(PyValueInstance.unwrap(key) instanceof String k)) {
+                throw here(f, PyException.typeError("keywords must be strings"));
+            }
+            if (names.contains(k)) {
+                throw here(f, PyException.typeError(Exprs.CallEx.funcName(build)
+                        + " got multiple values for keyword argument '" + k + "'"));
+            }
+            names.add(k);
+            args.add(v);
         }
     }
 
