@@ -12,7 +12,10 @@ public final class BuiltinModules {
     public static PyModule create(ThreadState ts, String name) {
         return switch (name) {
             case "time" -> TimeModule.create();
+            case "math" -> MathModule.create();
+            case "__future__" -> FutureModule.create(ts);
             case "_thread" -> ThreadModule.create();
+            case "_io", "io" -> IoModule.create(ts, name);
             default -> null;
         };
     }

@@ -20,13 +20,21 @@ public final class Interpreter {
     public final PyModule sys;
     public final PyDict modules = new PyDict();
     public final ImportSystem imports;
+    /** The files open() made: flushed at exit, and closed when the program drops them. */
+    public final OpenFiles openFiles = new OpenFiles();
     /** sys.getrecursionlimit(): read by every thread's {@link ThreadState#enterCall}. */
     public volatile int recursionLimit = 1000;
+    /** sys.get_int_max_str_digits(): the most decimal digits int/str conversions accept, 0 for no limit. */
+    public volatile int intMaxStrDigits = IntMethods.DEFAULT_MAX_STR_DIGITS;
+    /** _thread.stack_size(): remembered for programs that read it back. */
+    public volatile long threadStackSize;
     /** sys.getswitchinterval(): kept for programs that set it; threads here are preemptive anyway. */
     public volatile double switchInterval = 0.005;
     /** sys.settrace / sys.setprofile: stored, not called (no tracing yet). */
     public volatile Object traceFunction = Singleton.NONE;
     public volatile Object profileFunction = Singleton.NONE;
+    /** The main program ended with an uncaught KeyboardInterrupt: the launcher then dies by SIGINT, as CPython does. */
+    public volatile boolean unhandledKeyboardInterrupt;
 
     public Interpreter(OutputStream out, OutputStream err, String[] argv) {
         this(InputStream.nullInputStream(), out, err, Sys.Config.forArgv(argv));
@@ -38,9 +46,12 @@ public final class Interpreter {
         this.stderr = new PyTextIO(err, true, "stderr");
         this.builtins = new Globals(null);
         this.builtinsModule = new PyModule("builtins", builtins);
-        Builtins.populate(builtins);
+        Builtins.populate(builtinsModule);
         this.imports = new ImportSystem(this);
         this.sys = Sys.create(this, config);
+        if (config.intMaxStrDigits() >= 0) {
+            intMaxStrDigits = config.intMaxStrDigits();
+        }
         modules.setItem("builtins", builtinsModule);
         modules.setItem("sys", sys);
     }
@@ -116,6 +127,7 @@ public final class Interpreter {
         if (exc.matches(Exc.SystemExit)) {
             return systemExitStatus(ts, exc);
         }
+        unhandledKeyboardInterrupt = exc.matches(Exc.KeyboardInterrupt);
         reportException(ts, exc);
         return 1;
     }
@@ -244,6 +256,7 @@ public final class Interpreter {
      * status, 120 when a flush fails (after "Exception ignored in: ..." for stdout), as CPython.
      */
     public int finish(ThreadState ts, int status) {
+        openFiles.flushAll();
         Object out = currentStdout();
         try {
             flush(ts, out);
