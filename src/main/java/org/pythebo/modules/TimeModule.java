@@ -16,6 +16,7 @@ import org.pythebo.runtime.Exc;
 import org.pythebo.runtime.Exposer;
 import org.pythebo.runtime.Globals;
 import org.pythebo.runtime.Ops;
+import org.pythebo.runtime.PyAttrs.ArgStyle;
 import org.pythebo.runtime.PyAttrs.PyMethod;
 import org.pythebo.runtime.PyException;
 import org.pythebo.runtime.PyModule;
@@ -41,9 +42,8 @@ public final class TimeModule {
         Globals g = new Globals(null);
         g.put("__name__", "time");
         g.put("__doc__", Singleton.NONE);
-        java.util.Map<String, Object> fns = new java.util.LinkedHashMap<>();
-        Exposer.exposeFunctions(TimeModule.class, fns);
-        fns.forEach(g::put);
+        PyModule module = new PyModule("time", g);
+        Exposer.exposeFunctions(TimeModule.class, module);
         g.put("struct_time", STRUCT_TIME.type);
         g.put("_STRUCT_TM_ITEMS", 11L);
         g.put("CLOCK_REALTIME", 0L);
@@ -67,7 +67,7 @@ public final class TimeModule {
         String stdName = zoneAbbreviation(zone, january <= july ? jan : jul);
         String dstName = zoneAbbreviation(zone, january <= july ? jul : jan);
         g.put("tzname", PyTuple.of(stdName, dstName));
-        return new PyModule("time", g);
+        return module;
     }
 
     /** The short zone name C's strftime("%Z") gives: "UTC", "CET", or the offset when the zone has none. */
@@ -179,7 +179,7 @@ public final class TimeModule {
         return 1e-9;
     }
 
-    @PyMethod("($module, name, /)")
+    @PyMethod(value = "($module, name, /)", args = ArgStyle.TUPLE)
     public static Object get_clock_info(Object name) {
         if (!(name instanceof String n)) {
             throw PyException.typeError("get_clock_info() argument 1 must be str, not " + Ops.typeName(name));
@@ -270,12 +270,12 @@ public final class TimeModule {
         }
     }
 
-    @PyMethod("($module, seconds=None, /)")
+    @PyMethod(value = "($module, seconds=None, /)", args = ArgStyle.TUPLE)
     public static Object gmtime(Object secs) {
         return structTime(at(seconds(secs), ZoneOffset.UTC));
     }
 
-    @PyMethod("($module, seconds=None, /)")
+    @PyMethod(value = "($module, seconds=None, /)", args = ArgStyle.TUPLE)
     public static Object localtime(Object secs) {
         return structTime(at(seconds(secs), ZoneId.systemDefault()));
     }
@@ -337,14 +337,14 @@ public final class TimeModule {
         return v;
     }
 
-    @PyMethod("($module, time_tuple=?, /)")
+    @PyMethod(value = "($module, time_tuple=?, /)", args = ArgStyle.UNPACK)
     public static Object asctime(Object t) {
         long[] v = t == null ? fields((StructSeq) localtime(Singleton.NONE)) : timeTuple(t, "asctime");
         checkRanges(v);
         return asctimeOf(v);
     }
 
-    @PyMethod("($module, seconds=None, /)")
+    @PyMethod(value = "($module, seconds=None, /)", args = ArgStyle.TUPLE)
     public static Object ctime(Object secs) {
         return asctimeOf(fields((StructSeq) localtime(secs)));
     }
@@ -361,7 +361,7 @@ public final class TimeModule {
         }
     }
 
-    @PyMethod("($module, format, time_tuple=?, /)")
+    @PyMethod(value = "($module, format, time_tuple=?, /)", args = ArgStyle.TUPLE)
     public static Object strftime(Object format, Object t) {
         if (!(format instanceof String fmt)) {
             throw PyException.typeError("strftime() argument 1 must be str, not " + Ops.typeName(format));

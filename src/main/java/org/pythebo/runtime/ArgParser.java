@@ -9,8 +9,9 @@ import java.util.List;
  * {@code "($module, /, *args, sep=' ', end='\n', file=None, flush=False)"}. The errors are the
  * TypeErrors CPython's argument handling raises for the same kind of function: METH_NOARGS and
  * METH_O functions name themselves by qualified name ("list.append() takes exactly one argument
- * (0 given)"), Argument Clinic functions by plain name ("insert expected 2 arguments, got 1",
- * "sort() takes no positional arguments", "'x' is an invalid keyword argument for print()").
+ * (0 given)", "math.sqrt() takes no keyword arguments"), Argument Clinic functions by plain name
+ * ("insert expected 2 arguments, got 1", "sort() takes no positional arguments", "'x' is an
+ * invalid keyword argument for print()"); {@link PyAttrs.ArgStyle} picks the older wordings.
  *
  * <p>A default written {@code ?} means "optional, no default": the Java method receives null.
  */
@@ -18,8 +19,31 @@ public final class ArgParser {
     /** The default marker for an optional parameter without a value. */
     public static final Object MISSING_DEFAULT = new Object();
 
+    /** Which of CPython's argument-handling conventions a built-in's errors follow. */
+    public enum Style {
+        /** A function or method: METH_O/METH_NOARGS or Argument Clinic wording. */
+        FUNCTION,
+        /**
+         * A slot wrapper ({@code int.__add__}): no keywords ("wrapper __add__() takes no keyword
+         * arguments") and its wrapper's count check ("expected 1 argument, got 0").
+         */
+        SLOT_WRAPPER,
+        /** A built-in type's {@code __new__} or {@code __init__}: errors name the type ("int() takes ..."). */
+        CONSTRUCTOR
+    }
+
     final String name;
     final String qualname;
+    /** The name errors use: the function's, or the type's for a constructor. */
+    private final String errName;
+    /** The name of "takes no keyword arguments" for a function that takes none. */
+    private final String noKeywordsName;
+    private final PyAttrs.ArgStyle argStyle;
+    private final String text;
+    /** {@code __doc__}: the declared docstring or None. */
+    final Object doc;
+    private final boolean slotWrapper;
+    private final boolean constructor;
     /** How the receiver is written: "$self", "$type", "$module" or null. */
     final String receiver;
     final String[] names;
@@ -29,10 +53,22 @@ public final class ArgParser {
     final boolean varargs;
     final boolean varkw;
     private final int required;
+    /** How many positional-only parameters must be given. */
+    private final int requiredPosonly;
 
-    public ArgParser(String name, String qualname, String text) {
+    /**
+     * The parser of a declaration, whose errors follow {@code style} and the declared
+     * {@link PyAttrs.ArgStyle}; {@code qualname} is the name METH_O-like errors use
+     * ("list.append", "math.sqrt", "len"), {@code errName} names a constructor's type.
+     */
+    public ArgParser(String name, String qualname, PyAttrs.PyMethod decl, Style style, String errName) {
         this.name = name;
         this.qualname = qualname;
+        this.text = decl.value();
+        this.argStyle = decl.args();
+        this.doc = decl.doc().isEmpty() ? Singleton.NONE : decl.doc();
+        this.constructor = style == Style.CONSTRUCTOR;
+        this.errName = constructor ? errName : name;
         String body = text.trim();
         if (!body.startsWith("(") || !body.endsWith(")")) {
             throw new IllegalArgumentException("bad signature " + text);
@@ -81,6 +117,24 @@ public final class ArgParser {
             req++;
         }
         this.required = req;
+        this.requiredPosonly = Math.min(req, posonly);
+        // A METH_VARARGS module function's keyword check names it plainly (cfunction_call), a
+        // method's by its qualified name (the method descriptor's check).
+        boolean plain = argStyle != PyAttrs.ArgStyle.CLINIC && "$module".equals(recv);
+        this.noKeywordsName = constructor ? errName : plain ? name : qualname;
+        // Wrappers that take *args/**kwargs (__init__, __call__) parse them as their function does.
+        this.slotWrapper = style == Style.SLOT_WRAPPER && allPositionalOnly() && !varargs;
+    }
+
+    /**
+     * {@code __text_signature__}: the declared signature, or None where it has a default Python
+     * cannot show, CPython parses without Argument Clinic (which writes the signatures), or the
+     * docstring shows an old-style signature of its own ("hypot(*coordinates) -> value").
+     */
+    Object textSignature() {
+        boolean clinic = argStyle == PyAttrs.ArgStyle.CLINIC || argStyle == PyAttrs.ArgStyle.UNPACK;
+        boolean ownSignature = doc instanceof String d && d.startsWith(name + "(");
+        return !clinic || ownSignature || text.contains("=?") ? Singleton.NONE : text;
     }
 
     private static List<String> splitParams(String body) {
@@ -126,7 +180,8 @@ public final class ArgParser {
                     yield s.substring(1, s.length() - 1).replace("\\n", "\n").replace("\\t", "\t")
                             .replace("\\'", "'").replace("\\\\", "\\");
                 }
-                yield s.contains(".") ? (Object) Double.parseDouble(s) : (Object) Long.parseLong(s);
+                boolean isFloat = s.contains(".") || s.contains("e") || s.contains("E");
+                yield isFloat ? (Object) Double.parseDouble(s) : (Object) Long.parseLong(s);
             }
         };
     }
@@ -157,104 +212,93 @@ public final class ArgParser {
     public Object[] bind(Object[] args, int from, String[] kwnames) {
         int nkw = kwnames == null ? 0 : kwnames.length;
         int npos = args.length - from - nkw;
-        if (noArgs()) {
-            if (nkw > 0) {
-                throw PyException.typeError(qualname + "() takes no keyword arguments");
-            }
-            if (npos != 0) {
-                throw PyException.typeError(qualname + "() takes no arguments (" + npos + " given)");
-            }
-            return new Object[0];
+        if (slotWrapper) {
+            checkSlotWrapperArgs(npos, nkw);
         }
-        if (methO()) {
-            if (nkw > 0) {
-                throw PyException.typeError(qualname + "() takes no keyword arguments");
+        // A type's constructor unpacks its arguments by count, even for one or none.
+        if (!constructor && argStyle == PyAttrs.ArgStyle.CLINIC) {
+            if (noArgs()) {
+                if (nkw > 0) {
+                    throw PyException.typeError(qualname + "() takes no keyword arguments");
+                }
+                if (npos != 0) {
+                    throw PyException.typeError(qualname + "() takes no arguments (" + npos + " given)");
+                }
+                return new Object[0];
             }
-            if (npos != 1) {
-                throw PyException.typeError(qualname + "() takes exactly one argument (" + npos + " given)");
+            if (methO()) {
+                if (nkw > 0) {
+                    throw PyException.typeError(qualname + "() takes no keyword arguments");
+                }
+                if (npos != 1) {
+                    throw PyException.typeError(qualname + "() takes exactly one argument (" + npos + " given)");
+                }
+                return new Object[] {args[from]};
             }
-            return new Object[] {args[from]};
         }
-        Object[] out = new Object[arity()];
         if (allPositionalOnly()) {
             if (nkw > 0) {
-                throw PyException.typeError(name + "() takes no keyword arguments");
+                throw PyException.typeError(noKeywordsName + "() takes no keyword arguments");
             }
-            int max = varargs ? Integer.MAX_VALUE : names.length;
-            if (npos < required || npos > max) {
-                String how = required == names.length && !varargs ? "" : npos < required ? "at least " : "at most ";
-                int n = npos < required ? required : names.length;
-                throw PyException.typeError(name + " expected " + how + n + " argument" + (n == 1 ? "" : "s")
-                        + ", got " + npos);
-            }
-        } else if (posonly == positional && positional > 0 && !varargs && (npos < required || npos > positional)) {
-            // Positional-only parameters before keyword-only ones (sorted, list.sort's kin) are
-            // unpacked like METH_FASTCALL arguments: "sorted expected 1 argument, got 0".
-            String how = required == positional ? "" : npos < required ? "at least " : "at most ";
-            int n = npos < required ? required : positional;
-            throw PyException.typeError(name + " expected " + how + n + " argument" + (n == 1 ? "" : "s") + ", got " + npos);
+            checkPositionalCount(npos);
+        } else if (argStyle != PyAttrs.ArgStyle.CLINIC) {
+            // The positional arguments are unpacked before any keyword is looked at.
+            checkPositionalCount(npos);
         } else {
-            int total = npos + nkw;
-            if (!varargs && !varkw && total > names.length) {
-                throw PyException.typeError(name + "() takes at most " + names.length + " "
-                        + (npos == 0 ? "keyword " : "") + "argument" + (names.length == 1 ? "" : "s")
-                        + " (" + total + " given)");
-            }
-            if (!varargs && npos > positional) {
-                if (positional == 0) {
-                    throw PyException.typeError(name + "() takes no positional arguments");
-                }
-                throw PyException.typeError(name + "() takes " + (required < positional ? "at most" : "exactly") + " "
-                        + positional + " positional argument" + (positional == 1 ? "" : "s") + " (" + npos + " given)");
-            }
+            checkClinicCounts(npos, nkw);
         }
-        Object[] rest = null;
+        Object[] out = new Object[arity()];
         int direct = Math.min(npos, positional);
-        for (int i = 0; i < direct; i++) {
-            out[i] = args[from + i];
-        }
+        System.arraycopy(args, from, out, 0, direct);
+        Object[] rest = null;
         if (varargs) {
             rest = new Object[Math.max(0, npos - positional)];
             System.arraycopy(args, from + direct, rest, 0, rest.length);
         }
         PyDict kwargs = varkw ? new PyDict() : null;
+        // A keyword naming a parameter already given by position, and the first unknown keyword:
+        // reported only after the missing-argument check, as CPython does.
+        int byNameAndPosition = -1;
+        String unknown = null;
         for (int k = 0; k < nkw; k++) {
             String kw = kwnames[k];
             Object value = args[args.length - nkw + k];
-            int idx = -1;
-            for (int i = posonly; i < names.length; i++) {
-                if (names[i].equals(kw)) {
-                    idx = i;
-                    break;
-                }
-            }
+            int idx = keywordIndex(kw);
             if (idx < 0) {
                 if (kwargs != null) {
                     kwargs.setItem(kw, value);
-                    continue;
+                } else if (unknown == null) {
+                    unknown = kw;
                 }
-                throw PyException.typeError("'" + kw + "' is an invalid keyword argument for " + name + "()");
+            } else if (idx < direct) {
+                if (byNameAndPosition < 0 || idx < byNameAndPosition) {
+                    byNameAndPosition = idx;
+                }
+            } else {
+                out[idx] = value;
             }
-            if (out[idx] != null) {
-                throw PyException.typeError("argument for " + name + "() given by name ('" + kw + "') and position ("
-                        + (idx + 1) + ")");
-            }
-            out[idx] = value;
         }
         for (int i = 0; i < names.length; i++) {
             if (out[i] == null) {
                 Object d = defaults[i];
                 if (d == null) {
                     if (i < posonly) {
-                        throw PyException.typeError(name + "() takes " + (required < positional ? "at least" : "exactly")
+                        throw PyException.typeError(errName + "() takes " + (required < positional ? "at least" : "exactly")
                                 + " " + required + " positional argument" + (required == 1 ? "" : "s") + " (" + npos
                                 + " given)");
                     }
-                    throw PyException.typeError(name + "() missing required argument '" + names[i] + "' (pos "
+                    throw PyException.typeError(errName + "() missing required argument '" + names[i] + "' (pos "
                             + (i + 1) + ")");
                 }
                 out[i] = d == MISSING_DEFAULT ? null : d;
             }
+        }
+        if (byNameAndPosition >= 0) {
+            throw PyException.typeError("argument for " + errName + "() given by name ('" + names[byNameAndPosition]
+                    + "') and position (" + (byNameAndPosition + 1) + ")");
+        }
+        if (unknown != null) {
+            throw PyException.typeError("'" + unknown + "' is an invalid keyword argument for " + errName + "()");
         }
         if (varkw) {
             out[arity() - 1] = kwargs;
@@ -265,5 +309,76 @@ public final class ArgParser {
             out[positional] = rest;
         }
         return out;
+    }
+
+    /** The index of the parameter a keyword names, or -1 (positional-only ones have no keyword). */
+    private int keywordIndex(String kw) {
+        for (int i = posonly; i < names.length; i++) {
+            if (names[i].equals(kw)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The count check of positional arguments unpacked by position alone, in the declared style's words. */
+    private void checkPositionalCount(int npos) {
+        int max = varargs ? Integer.MAX_VALUE : positional;
+        if (npos >= required && npos <= max) {
+            return;
+        }
+        int n = npos < required ? required : positional;
+        String plural = n == 1 ? "" : "s";
+        switch (argStyle) {
+            case GROUPS -> throw PyException.typeError(qualname + " requires " + required + " to " + positional
+                    + " arguments");
+            case TUPLE -> throw PyException.typeError(errName + "() takes " + (required == max ? "exactly"
+                    : npos < required ? "at least" : "at most") + " " + n + " argument" + plural + " (" + npos + " given)");
+            default -> throw PyException.typeError(errName + " expected " + (required == max ? ""
+                    : npos < required ? "at least " : "at most ") + n + " argument" + plural + ", got " + npos);
+        }
+    }
+
+    /** Argument Clinic's checks of the counts (_PyArg_UnpackKeywords), before any keyword is matched. */
+    private void checkClinicCounts(int npos, int nkw) {
+        int total = npos + nkw;
+        if (!varargs && !varkw && total > names.length) {
+            throw PyException.typeError(errName + "() takes at most " + names.length + " "
+                    + (npos == 0 ? "keyword " : "") + "argument" + (names.length == 1 ? "" : "s")
+                    + " (" + total + " given)");
+        }
+        if (!varargs && npos > positional) {
+            if (positional == 0) {
+                throw PyException.typeError(errName + "() takes no positional arguments");
+            }
+            throw PyException.typeError(errName + "() takes " + (required < positional ? "at most" : "exactly") + " "
+                    + positional + " positional argument" + (positional == 1 ? "" : "s") + " (" + npos + " given)");
+        }
+        if (npos < requiredPosonly) {
+            throw PyException.typeError(errName + "() takes " + (requiredPosonly < positional ? "at least" : "exactly")
+                    + " " + requiredPosonly + " positional argument" + (requiredPosonly == 1 ? "" : "s") + " (" + npos
+                    + " given)");
+        }
+    }
+
+    /**
+     * A slot wrapper's checks: no keywords, then the count, worded as CPython's check_num_args
+     * (none or one argument) or, for wrappers that unpack more, PyArg_UnpackTuple with an empty
+     * function name (hence the leading space).
+     */
+    private void checkSlotWrapperArgs(int npos, int nkw) {
+        if (nkw > 0) {
+            throw PyException.typeError("wrapper " + name + "() takes no keyword arguments");
+        }
+        if (npos >= required && npos <= names.length) {
+            return;
+        }
+        int n = npos < required ? required : names.length;
+        String counted = n + " argument" + (n == 1 ? "" : "s") + ", got " + npos;
+        if (required == names.length && n <= 1) {
+            throw PyException.typeError("expected " + counted);
+        }
+        String how = required == names.length ? "" : npos < required ? "at least " : "at most ";
+        throw PyException.typeError(" expected " + how + counted);
     }
 }

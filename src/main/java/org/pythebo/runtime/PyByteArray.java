@@ -475,37 +475,37 @@ public final class PyByteArray extends PyObject {
         return BytesMethods.decode(self, encoding, errors);
     }
 
-    @PyMethod("($self, sub, start=?, end=?, /)")
+    @PyMethod(value = "($self, sub, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object count(Object self, Object sub, Object start, Object end) {
         return BytesMethods.count(self, sub, start, end);
     }
 
-    @PyMethod("($self, sub, start=?, end=?, /)")
+    @PyMethod(value = "($self, sub, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object find(Object self, Object sub, Object start, Object end) {
         return BytesMethods.find(self, sub, start, end, false, false);
     }
 
-    @PyMethod("($self, sub, start=?, end=?, /)")
+    @PyMethod(value = "($self, sub, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object rfind(Object self, Object sub, Object start, Object end) {
         return BytesMethods.find(self, sub, start, end, true, false);
     }
 
-    @PyMethod("($self, sub, start=?, end=?, /)")
+    @PyMethod(value = "($self, sub, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object index(Object self, Object sub, Object start, Object end) {
         return BytesMethods.find(self, sub, start, end, false, true);
     }
 
-    @PyMethod("($self, sub, start=?, end=?, /)")
+    @PyMethod(value = "($self, sub, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object rindex(Object self, Object sub, Object start, Object end) {
         return BytesMethods.find(self, sub, start, end, true, true);
     }
 
-    @PyMethod("($self, prefix, start=?, end=?, /)")
+    @PyMethod(value = "($self, prefix, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object startswith(Object self, Object prefix, Object start, Object end) {
         return BytesMethods.startsOrEnds(self, prefix, start, end, false);
     }
 
-    @PyMethod("($self, suffix, start=?, end=?, /)")
+    @PyMethod(value = "($self, suffix, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object endswith(Object self, Object suffix, Object start, Object end) {
         return BytesMethods.startsOrEnds(self, suffix, start, end, true);
     }

@@ -53,11 +53,17 @@ public final class PySuper extends PyObject {
         return new PySuper(t, obj, Ops.type(obj));
     }
 
-    @PyMethod("($type, type=?, obj=?, /)")
-    public static Object __new__(ThreadState ts, Object cls, Object type, Object obj) {
-        if (type == null) {
+    /** Unpacked by hand: CPython counts super's arguments as "super() expected at most 2 arguments, got 3". */
+    @PyMethod("($type, *args)")
+    public static Object __new__(ThreadState ts, Object cls, Object[] args) {
+        if (args.length > 2) {
+            throw PyException.typeError("super() expected at most 2 arguments, got " + args.length);
+        }
+        if (args.length == 0) {
             return Ops.zeroArgSuper(ts);
         }
+        Object type = args[0];
+        Object obj = args.length == 2 ? args[1] : null;
         if (obj == null || obj == Singleton.NONE) {
             if (!(type instanceof PyType t)) {
                 throw PyException.typeError("super() argument 1 must be a type, not " + Ops.type(type).name);

@@ -468,12 +468,12 @@ public final class StrMethods {
         throw PyException.typeError(name + " first arg must be str or a tuple of str, not " + Ops.typeName(x));
     }
 
-    @PyMethod("($self, prefix, start=?, end=?, /)")
+    @PyMethod(value = "($self, prefix, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object startswith(Object self, Object prefix, Object start, Object end) {
         return affix(self, prefix, start, end, true);
     }
 
-    @PyMethod("($self, suffix, start=?, end=?, /)")
+    @PyMethod(value = "($self, suffix, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object endswith(Object self, Object suffix, Object start, Object end) {
         return affix(self, suffix, start, end, false);
     }
@@ -550,17 +550,17 @@ public final class StrMethods {
         return cpIndex(s, bmp, r);
     }
 
-    @PyMethod("($self, sub, start=?, end=?, /)")
+    @PyMethod(value = "($self, sub, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object find(Object self, Object sub, Object start, Object end) {
         return find(self(self), sub, start, end, false);
     }
 
-    @PyMethod("($self, sub, start=?, end=?, /)")
+    @PyMethod(value = "($self, sub, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object rfind(Object self, Object sub, Object start, Object end) {
         return find(self(self), sub, start, end, true);
     }
 
-    @PyMethod("($self, sub, start=?, end=?, /)")
+    @PyMethod(value = "($self, sub, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object index(Object self, Object sub, Object start, Object end) {
         long i = find(self(self), sub, start, end, false);
         if (i < 0) {
@@ -569,7 +569,7 @@ public final class StrMethods {
         return i;
     }
 
-    @PyMethod("($self, sub, start=?, end=?, /)")
+    @PyMethod(value = "($self, sub, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object rindex(Object self, Object sub, Object start, Object end) {
         long i = find(self(self), sub, start, end, true);
         if (i < 0) {
@@ -578,7 +578,7 @@ public final class StrMethods {
         return i;
     }
 
-    @PyMethod("($self, sub, start=?, end=?, /)")
+    @PyMethod(value = "($self, sub, start=?, end=?, /)", args = PyAttrs.ArgStyle.TUPLE)
     public static Object count(Object self, Object sub, Object start, Object end) {
         String s = self(self);
         String t = strArg(sub);

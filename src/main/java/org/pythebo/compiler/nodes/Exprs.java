@@ -552,7 +552,7 @@ public final class Exprs {
                 return t.name + "()";
             }
             if (fn instanceof org.pythebo.runtime.PyBuiltinFunction b) {
-                return b.name() + "()";
+                return b.functionStr();
             }
             return Ops.typeName(fn) + " object";
         }
