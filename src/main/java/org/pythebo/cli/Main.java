@@ -63,6 +63,8 @@ public final class Main {
     private final OutputStream stderr;
     /** The command line as given (sys.orig_argv). */
     private String[] origArgv;
+    /** The interpreter the command line made, once it has made one. */
+    private volatile Interpreter interpreter;
 
     Main(String program, boolean stdinIsTty, InputStream stdin, OutputStream stdout, OutputStream stderr) {
         this.program = program;
@@ -84,7 +86,29 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (main.interpreter != null && main.interpreter.unhandledKeyboardInterrupt) {
+            exitBySigint();
+        }
         System.exit(status[0]);
+    }
+
+    /**
+     * Ends the process as CPython does after an uncaught KeyboardInterrupt: killed by SIGINT with
+     * its default action, so that the parent sees the interrupt, or else with status 128 + SIGINT.
+     */
+    private static void exitBySigint() {
+        try {
+            sun.misc.Signal sigint = new sun.misc.Signal("INT");
+            sun.misc.Signal.handle(sigint, sun.misc.SignalHandler.SIG_DFL);
+            // Signal.raise only raises a signal that has a Java handler, so kill(1) sends it.
+            new ProcessBuilder("kill", "-INT", Long.toString(ProcessHandle.current().pid())).start().waitFor();
+            Thread.sleep(2000);
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            // the signal cannot be sent: exit with the status a shell would report for it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.exit(130);
     }
 
     /** Runs the command line and returns the exit status; no Java exception gets out. */
@@ -237,7 +261,8 @@ public final class Main {
         String[] orig = origArgv == null ? argv.toArray(new String[0]) : origArgv;
         Sys.Config config = new Sys.Config(argv.toArray(new String[0]), orig, executable(),
                 options.shortOptions.toString(), List.copyOf(options.xOptions));
-        return new Interpreter(stdin, stdout, stderr, config);
+        interpreter = new Interpreter(stdin, stdout, stderr, config);
+        return interpreter;
     }
 
     /** The launcher's absolute path, as sys.executable gives it. */

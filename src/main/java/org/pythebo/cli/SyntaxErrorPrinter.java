@@ -21,8 +21,9 @@ public final class SyntaxErrorPrinter {
 
     public static String format(ParseError e) {
         StringBuilder out = new StringBuilder();
-        // A SyntaxError raised with only a message (no line number) prints no location.
-        if (e.lineno > 0) {
+        // A SyntaxError raised with only a message (no line number) prints no location; line 0
+        // with a text is printed (eval("") reports it so).
+        if (e.lineno > 0 || (e.lineno == 0 && e.text != null)) {
             out.append("  File \"").append(e.filename == null ? "<string>" : e.filename)
                     .append("\", line ").append(e.lineno).append('\n');
             if (e.text != null) {

@@ -3,10 +3,9 @@ package org.pythebo.modules;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.pythebo.runtime.Arith;
+import org.pythebo.runtime.BuiltinIterators;
 import org.pythebo.runtime.Compare;
 import org.pythebo.runtime.Exc;
 import org.pythebo.runtime.Exposer;
@@ -14,6 +13,7 @@ import org.pythebo.runtime.Formatter;
 import org.pythebo.runtime.Globals;
 import org.pythebo.runtime.IntMethods;
 import org.pythebo.runtime.Ops;
+import org.pythebo.runtime.PyAttrs.ArgStyle;
 import org.pythebo.runtime.PyAttrs.PyMethod;
 import org.pythebo.runtime.PyCallable;
 import org.pythebo.runtime.PyAnextAwaitable;
@@ -23,6 +23,7 @@ import org.pythebo.runtime.PyDict;
 import org.pythebo.runtime.PyException;
 import org.pythebo.runtime.PyIterator;
 import org.pythebo.runtime.PyList;
+import org.pythebo.runtime.PyModule;
 import org.pythebo.runtime.PySet;
 import org.pythebo.runtime.PyTextIO;
 import org.pythebo.runtime.PyTuple;
@@ -35,13 +36,12 @@ import org.pythebo.runtime.ThreadState;
 public final class Builtins {
     private Builtins() {}
 
-    public static void populate(Globals g) {
+    public static void populate(PyModule module) {
+        Globals g = module.globals;
         g.put("__name__", "builtins");
         g.put("__doc__", Singleton.NONE);
-        Map<String, Object> fns = new LinkedHashMap<>();
-        Exposer.exposeFunctions(Builtins.class, fns);
-        Exposer.exposeFunctions(NamespaceBuiltins.class, fns);
-        fns.forEach(g::put);
+        Exposer.exposeFunctions(Builtins.class, module);
+        Exposer.exposeFunctions(NamespaceBuiltins.class, module);
         g.put("None", Singleton.NONE);
         g.put("Ellipsis", Singleton.ELLIPSIS);
         g.put("NotImplemented", Singleton.NOT_IMPLEMENTED);
@@ -58,6 +58,11 @@ public final class Builtins {
         g.put("list", PyType.LIST);
         g.put("object", PyType.OBJECT);
         g.put("range", PyType.RANGE);
+        g.put("enumerate", BuiltinIterators.ENUMERATE);
+        g.put("zip", BuiltinIterators.ZIP);
+        g.put("map", BuiltinIterators.MAP);
+        g.put("filter", BuiltinIterators.FILTER);
+        g.put("reversed", BuiltinIterators.REVERSED);
         g.put("set", PySet.pyType());
         g.put("frozenset", PySet.FROZENSET);
         g.put("complex", org.pythebo.runtime.PyComplex.TYPE);
@@ -154,6 +159,12 @@ public final class Builtins {
         if (Ops.lookupAttr(ts, out, "flush") != null) {
             Ops.callMethod(ts, out, "flush");
         }
+    }
+
+    @PyMethod("($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)")
+    public static Object open(ThreadState ts, Object file, Object mode, Object buffering, Object encoding,
+            Object errors, Object newline, Object closefd, Object opener) {
+        return org.pythebo.runtime.IoOpen.open(ts, file, mode, buffering, encoding, errors, newline, closefd, opener);
     }
 
     @PyMethod("($module, prompt='', /)")
@@ -285,28 +296,7 @@ public final class Builtins {
         if (!(Boolean) callable(obj)) {
             throw PyException.typeError("iter(v, w): v must be callable");
         }
-        // Calls obj() until it returns a value equal to the sentinel; then stays exhausted.
-        boolean[] done = {false};
-        return new Lazy(CALLABLE_ITERATOR, t -> {
-            if (done[0]) {
-                return null;
-            }
-            Object v;
-            try {
-                v = Ops.call(t, obj, Ops.NO_ARGS, null);
-            } catch (PyException e) {
-                if (e.exc.matches(Exc.StopIteration)) {
-                    done[0] = true;
-                    return null;
-                }
-                throw e;
-            }
-            if (Ops.eq(t, v, sentinel)) {
-                done[0] = true;
-                return null;
-            }
-            return v;
-        });
+        return new BuiltinIterators.CallableIterator(obj, sentinel);
     }
 
     @PyMethod("($module, iterator, default=?, /)")
@@ -335,151 +325,7 @@ public final class Builtins {
         }
     }
 
-    /** A lazy iterator computed by a Java function (enumerate, zip, map, filter, reversed). */
-    private static final class Lazy extends PyIterator {
-        interface Step {
-            Object next(ThreadState ts);
-        }
-
-        private final Step step;
-
-        Lazy(PyType type, Step step) {
-            super(type);
-            this.step = step;
-        }
-
-        @Override
-        public Object next(ThreadState ts) {
-            return step.next(ts);
-        }
-    }
-
-    private static final PyType ENUMERATE = PyType.newBuiltin("enumerate", PyType.OBJECT, null, PyType.Layout.OBJECT);
-    private static final PyType ZIP = PyType.newBuiltin("zip", PyType.OBJECT, null, PyType.Layout.OBJECT);
-    private static final PyType MAP = PyType.newBuiltin("map", PyType.OBJECT, null, PyType.Layout.OBJECT);
-    private static final PyType FILTER = PyType.newBuiltin("filter", PyType.OBJECT, null, PyType.Layout.OBJECT);
-    private static final PyType CALLABLE_ITERATOR = PyType.newBuiltin("callable_iterator", PyType.OBJECT, null,
-            PyType.Layout.OBJECT);
-    private static final PyType REVERSED = PyType.newBuiltin("reversed", PyType.OBJECT, null, PyType.Layout.OBJECT);
-
-    @PyMethod("($module, iterable, start=0)")
-    public static Object enumerate(ThreadState ts, Object iterable, Object start) {
-        if (!(start instanceof Long || start instanceof BigInteger || start instanceof Boolean)) {
-            Object index = Ops.type(start).lookup("__index__");
-            if (index == null) {
-                throw PyException.typeError("'" + Ops.typeName(start) + "' object cannot be interpreted as an integer");
-            }
-            start = Ops.callDescr(ts, index, start, Ops.NO_ARGS);
-        }
-        PyIterator it = Ops.iter(ts, iterable);
-        Object[] n = {start};
-        return new Lazy(ENUMERATE, t -> {
-            Object v = it.next(t);
-            if (v == null) {
-                return null;
-            }
-            Object i = n[0];
-            n[0] = Arith.add(t, i, 1L);
-            return PyTuple.of(i, v);
-        });
-    }
-
-    @PyMethod("($module, *iterables, strict=False)")
-    public static Object zip(ThreadState ts, Object[] iterables, Object strict) {
-        PyIterator[] its = new PyIterator[iterables.length];
-        for (int i = 0; i < its.length; i++) {
-            its[i] = Ops.iter(ts, iterables[i]);
-        }
-        boolean isStrict = Ops.isTrue(ts, strict);
-        return new Lazy(ZIP, t -> {
-            if (its.length == 0) {
-                return null;
-            }
-            Object[] row = new Object[its.length];
-            for (int i = 0; i < its.length; i++) {
-                row[i] = its[i].next(t);
-                if (row[i] == null) {
-                    if (isStrict) {
-                        zipStrictCheck(t, its, i);
-                    }
-                    return null;
-                }
-            }
-            return PyTuple.of(row);
-        });
-    }
-
-    /** zip(strict=True): iterator {@code i} ran out; all the others must run out at the same point. */
-    private static void zipStrictCheck(ThreadState ts, PyIterator[] its, int i) {
-        String range = i == 1 ? " 1" : "s 1-" + i;
-        if (i > 0) {
-            throw PyException.valueError("zip() argument " + (i + 1) + " is shorter than argument" + range);
-        }
-        for (int j = 1; j < its.length; j++) {
-            if (its[j].next(ts) != null) {
-                String r = j == 1 ? " 1" : "s 1-" + j;
-                throw PyException.valueError("zip() argument " + (j + 1) + " is longer than argument" + r);
-            }
-        }
-    }
-
-    @PyMethod("($module, *args)")
-    public static Object map(ThreadState ts, Object[] args) {
-        if (args.length < 2) {
-            throw PyException.typeError("map() must have at least two arguments.");
-        }
-        Object fn = args[0];
-        PyIterator[] its = new PyIterator[args.length - 1];
-        for (int i = 0; i < its.length; i++) {
-            its[i] = Ops.iter(ts, args[i + 1]);
-        }
-        return new Lazy(MAP, t -> {
-            Object[] row = new Object[its.length];
-            for (int i = 0; i < its.length; i++) {
-                row[i] = its[i].next(t);
-                if (row[i] == null) {
-                    return null;
-                }
-            }
-            return Ops.call(t, fn, row, null);
-        });
-    }
-
-    @PyMethod("($module, function, iterable, /)")
-    public static Object filter(ThreadState ts, Object fn, Object iterable) {
-        PyIterator it = Ops.iter(ts, iterable);
-        return new Lazy(FILTER, t -> {
-            for (Object v = it.next(t); v != null; v = it.next(t)) {
-                Object keep = fn == Singleton.NONE ? v : Ops.call(t, fn, v);
-                if (Ops.isTrue(t, keep)) {
-                    return v;
-                }
-            }
-            return null;
-        });
-    }
-
-    @PyMethod("($module, sequence, /)")
-    public static Object reversed(ThreadState ts, Object seq) {
-        Object m = Ops.type(seq).lookup("__reversed__");
-        if (m != null) {
-            return Ops.callDescr(ts, m, seq, Ops.NO_ARGS);
-        }
-        if (Ops.type(seq).lookup("__getitem__") == null && !(seq instanceof PyList || seq instanceof PyTuple
-                || seq instanceof String || seq instanceof org.pythebo.runtime.PyRange)) {
-            throw PyException.typeError("'" + Ops.typeName(seq) + "' object is not reversible");
-        }
-        long n = Ops.len(ts, seq);
-        long[] i = {n - 1};
-        return new Lazy(REVERSED, t -> {
-            if (i[0] < 0) {
-                return null;
-            }
-            return Ops.getItem(t, seq, i[0]--);
-        });
-    }
-
-    @PyMethod("($module, iterable, /, *, key=None, reverse=False)")
+    @PyMethod(value = "($module, iterable, /, *, key=None, reverse=False)", args = ArgStyle.UNPACK)
     public static Object sorted(ThreadState ts, Object iterable, Object key, Object reverse) {
         Object[] items = Ops.toArray(ts, iterable).clone();
         return new PyList(Ops.sorted(ts, items, key, Ops.isTrue(ts, reverse)));
@@ -687,6 +533,12 @@ public final class Builtins {
     public static Object hex(Object x) { return radix(x, 16, "0x"); }
 
     // ---- the rest ----
+
+    /** What class statements call; checks its own arguments, as CPython's does. */
+    @PyMethod("($module, /, *args, **kwds)")
+    public static Object __build_class__(ThreadState ts, Object[] args, PyDict kwds) {
+        return org.pythebo.runtime.BuildClass.build(ts, args, kwds);
+    }
 
     @PyMethod("($module, /, *args, **kws)")
     public static Object breakpoint(ThreadState ts, Object[] args, PyDict kws) {

@@ -407,7 +407,7 @@ public final class NamespaceBuiltins {
         Object endLineno = Ops.lookupAttr(ts, exc, "end_lineno");
         Object endOffset = Ops.lookupAttr(ts, exc, "end_offset");
         ParseError pe = new ParseError(kind, msg == null || msg == Singleton.NONE ? "" : Ops.str(ts, msg),
-                filename instanceof String f ? f : "<string>", lineno instanceof Long l ? (int) (long) l : 0,
+                filename instanceof String f ? f : "<string>", lineno instanceof Long l ? (int) (long) l : -1,
                 offset instanceof Long o ? (int) (long) o : 0, text instanceof String s ? s : null,
                 endLineno instanceof Long el ? (int) (long) el : 0, endOffset instanceof Long eo ? (int) (long) eo : 0);
         return org.pythebo.cli.SyntaxErrorPrinter.format(pe);

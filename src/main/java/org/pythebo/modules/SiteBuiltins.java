@@ -25,7 +25,7 @@ public final class SiteBuiltins {
             + "License. See https://www.python.org/psf/license/";
 
     private static PyType siteType(String name, Class<?> cls) {
-        PyType t = PyType.newBuiltin(name, PyType.OBJECT, cls, PyType.Layout.OBJECT);
+        PyType t = PyType.newBuiltin("_sitebuiltins." + name, PyType.OBJECT, cls, PyType.Layout.OBJECT);
         t.typeDict().put("__module__", "_sitebuiltins");
         return t;
     }

@@ -12,6 +12,7 @@ import org.pythebo.runtime.Exposer;
 import org.pythebo.runtime.Globals;
 import org.pythebo.runtime.Interpreter;
 import org.pythebo.runtime.Ops;
+import org.pythebo.runtime.PyAttrs.ArgStyle;
 import org.pythebo.runtime.PyAttrs.PyMethod;
 import org.pythebo.runtime.PyBaseException;
 import org.pythebo.runtime.PyDict;
@@ -47,13 +48,13 @@ public final class ThreadModule {
     static PyModule create() {
         Globals g = new Globals(null);
         g.put("__name__", "_thread");
-        java.util.Map<String, Object> fns = new java.util.LinkedHashMap<>();
-        Exposer.exposeFunctions(ThreadModule.class, fns);
-        fns.forEach(g::put);
+        PyModule module = new PyModule("_thread", g);
+        Exposer.exposeFunctions(ThreadModule.class, module);
         g.put("LockType", PyLock.TYPE);
+        g.put("RLock", PyRLock.TYPE);
         g.put("error", Exc.RuntimeError);
         g.put("TIMEOUT_MAX", TIMEOUT_MAX);
-        return new PyModule("_thread", g);
+        return module;
     }
 
     @PyMethod("($module, function, args, kwargs=?, /)")
@@ -97,6 +98,7 @@ public final class ThreadModule {
         } catch (RuntimeException | Error e) {
             writeStderr(ts, "pythebo: internal error in a thread: " + e + " (this is a bug in Pythebo)\n");
         } finally {
+            ts.runExitActions();
             finished(ts.interp);
         }
     }
@@ -216,6 +218,36 @@ public final class ThreadModule {
         return (long) LIVE.getOrDefault(ts.interp, 0);
     }
 
+    /**
+     * The stack size for new threads, returning the previous setting (0: the default). Pythebo's
+     * threads always reserve a large stack for deep recursion, so a request is checked and
+     * remembered only.
+     */
+    @PyMethod(value = "($module, size=0, /)", args = ArgStyle.TUPLE)
+    public static Object stack_size(ThreadState ts, Object size) {
+        long n = Ops.index(size);
+        if (n < 0) {
+            throw PyException.valueError("size must be 0 or a positive value");
+        }
+        if (n != 0 && n < 32768) {
+            throw PyException.valueError("size not valid: " + n + " bytes");
+        }
+        long old = ts.interp.threadStackSize;
+        ts.interp.threadStackSize = n;
+        return old;
+    }
+
+    /**
+     * A new lock that is released, if held, when the calling thread ends: threading.py acquires it
+     * at once and joins a thread by waiting for it.
+     */
+    @PyMethod("($module, /)")
+    public static Object _set_sentinel(ThreadState ts) {
+        PyLock lock = new PyLock();
+        ts.onExit(() -> lock.mutex.release(1));
+        return lock;
+    }
+
     @PyMethod("($module, /)")
     public static Object exit() {
         throw new PyException(PyBaseException.create(Exc.SystemExit, null));
@@ -227,7 +259,7 @@ public final class ThreadModule {
     }
 
     /** A binary mutex with no owner: whoever holds it or not, any thread may release it. */
-    private static final class Mutex extends AbstractQueuedSynchronizer {
+    static final class Mutex extends AbstractQueuedSynchronizer {
         @Override
         protected boolean tryAcquire(int ignored) {
             return compareAndSetState(0, 1);
@@ -249,7 +281,7 @@ public final class ThreadModule {
 
     /** The lock type; CPython names it {@code _thread.lock}. */
     public static final class PyLock extends PyObject {
-        static final PyType TYPE = PyType.newBuiltin("lock", PyType.OBJECT, PyLock.class, PyType.Layout.OBJECT);
+        static final PyType TYPE = PyType.newBuiltin("_thread.lock", PyType.OBJECT, PyLock.class, PyType.Layout.OBJECT);
 
         static {
             TYPE.typeDict().put("__module__", "_thread");
@@ -315,7 +347,11 @@ public final class ThreadModule {
         }
 
         /** CPython's checks, in its order; a timeout of -1 seconds means "wait forever". */
-        private Object acquire(boolean blocking, long nanos) {
+        Object acquire(boolean blocking, long nanos) {
+            return acquire(mutex, blocking, nanos);
+        }
+
+        static boolean acquire(Mutex mutex, boolean blocking, long nanos) {
             boolean forever = nanos == -1_000_000_000L;
             if (!blocking && !forever) {
                 throw PyException.valueError("can't specify a timeout for a non-blocking call");
@@ -343,7 +379,7 @@ public final class ThreadModule {
         }
 
         /** Seconds (int or float) to nanoseconds, rounded away from zero as CPython rounds timeouts. */
-        private static long timeoutNanos(Object timeout) {
+        static long timeoutNanos(Object timeout) {
             if (timeout instanceof Double d) {
                 if (d.isNaN()) {
                     throw PyException.valueError("Invalid value NaN (not a number)");

@@ -307,8 +307,8 @@ abstract class ExpressionParser extends ParserBase {
     private Ast.Expr strings(List<Token> strings) throws ParseError {
         try {
             return StringLiterals.parse(strings, tokenizer, furthest(), (msg, tok) ->
-                    // The end of single input has no column: CPython reports the read position.
-                    tokenizer.isEndOfInputNewline(tok) ? parserError(ParseError.Kind.SyntaxError, msg, tok)
+                    // The end of input has no column: CPython reports the read position.
+                    tok.kind() == ENDMARKER || tokenizer.isEndOfInputNewline(tok) ? parserError(ParseError.Kind.SyntaxError, msg, tok)
                             : errorOn(tok, msg));
         } catch (ParseError e) {
             lastParserError = e;

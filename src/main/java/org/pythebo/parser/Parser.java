@@ -24,9 +24,9 @@ public final class Parser extends StatementParser {
         return new Parser(new Tokenizer(source, filename)).fileInput();
     }
 
-    /** {@code eval} mode: one expression. */
+    /** {@code eval} mode: one expression. As in CPython, only exec input gets a final newline. */
     public static Ast.Expression parseExpression(String source, String filename) throws ParseError {
-        return new Parser(new Tokenizer(source, filename)).evalInput();
+        return new Parser(new Tokenizer(source, filename, 1, 0)).evalInput();
     }
 
     /** {@code single} mode: one interactive statement. */

@@ -46,6 +46,10 @@ abstract class StatementParser extends ExpressionParser {
     /** {@code eval: expressions NEWLINE* ENDMARKER} */
     protected Ast.Expression evalInput() throws ParseError {
         return withErrorPass(() -> {
+            if (peek().kind() == ENDMARKER && tokenizer.source().isEmpty()) {
+                // Empty input: CPython's tokenizer has not read a line, so the line is 0.
+                throw new ParseError(ParseError.Kind.SyntaxError, "invalid syntax", filename, 0, 0, "", 0, 0);
+            }
             Expr body = expressions();
             while (accept(NEWLINE) != null) {
                 // trailing newlines are allowed
@@ -70,7 +74,7 @@ abstract class StatementParser extends ExpressionParser {
                 case ENDMARKER -> {
                     if (t.lineno() == 1 && tokenizer.source().isEmpty()) {
                         // Empty input: CPython's tokenizer has not read a line, so the line is 0.
-                        throw new ParseError(ParseError.Kind.SyntaxError, "invalid syntax", filename, 0, 0, null, 0, 0);
+                        throw new ParseError(ParseError.Kind.SyntaxError, "invalid syntax", filename, 0, 0, "", 0, 0);
                     }
                     throw fail();
                 }

@@ -190,7 +190,7 @@ public final class Arith {
         PyType tb = Ops.type(b);
         Object la = ta.lookup(op.dunder);
         Object rb = tb != ta ? tb.lookup(op.rdunder) : null;
-        if (rb != null && tb.isSubtypeOf(ta)) {
+        if (rb != null && reflectedFirst(ta, tb, rb, op.rdunder)) {
             Object r = Ops.callDescr(ts, rb, b, new Object[] {a});
             if (r != NI) {
                 return r;
@@ -203,7 +203,9 @@ public final class Arith {
                 return r;
             }
         }
-        Object r = builtin(ts, op, a, b);
+        // The built-in types' own mixed operations (int with float, ...), unless the right
+        // operand's class overrides the reflected method: that comes first, as in CPython.
+        Object r = rb == null || rb instanceof PyMethodDescr ? builtin(ts, op, a, b) : NI;
         if (r != NI) {
             return r;
         }
@@ -223,6 +225,15 @@ public final class Arith {
             }
         }
         throw unsupported(op, a, b);
+    }
+
+    /**
+     * CPython's rule for trying the right operand's reflected method {@code rb} before the left's
+     * method: its type is a proper subclass of the left's and overrides that method (the left's
+     * type has another one, or none).
+     */
+    private static boolean reflectedFirst(PyType ta, PyType tb, Object rb, String rdunder) {
+        return tb.isSubtypeOf(ta) && ta.lookup(rdunder) != rb;
     }
 
     static PyException unsupported(Op op, Object a, Object b) {
@@ -593,7 +604,7 @@ public final class Arith {
         PyType tb = Ops.type(b);
         Object la = ta.lookup("__divmod__");
         Object rb = tb != ta ? tb.lookup("__rdivmod__") : null;
-        if (rb != null && tb.isSubtypeOf(ta)) {
+        if (rb != null && reflectedFirst(ta, tb, rb, "__rdivmod__")) {
             Object r = Ops.callDescr(ts, rb, b, new Object[] {a});
             if (r != NI) {
                 return r;

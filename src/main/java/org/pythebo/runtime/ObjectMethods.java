@@ -7,6 +7,11 @@ import org.pythebo.runtime.PyAttrs.PyMethod;
 public final class ObjectMethods {
     private ObjectMethods() {}
 
+    /** object's docstring ({@link Exposer} puts a declaring class's {@code __doc__} in the type dict). */
+    public static final String __doc__ = "The base class of the class hierarchy.\n\n"
+            + "When called, it accepts no arguments and returns a new featureless\n"
+            + "instance that has no instance attributes and cannot be given any.\n";
+
     @PyMethod("($type, *args, **kwargs)")
     public static Object __new__(Object cls, Object[] args, PyDict kwargs) {
         if (!(cls instanceof PyType t)) {
@@ -18,25 +23,36 @@ public final class ObjectMethods {
         return TypeMethods.allocate(t, args);
     }
 
+    /** CPython's object_init: extra arguments are an error unless __new__ alone was overridden. */
     @PyMethod("($self, /, *args, **kwargs)")
     public static void __init__(Object self, Object[] args, PyDict kwargs) {
         if (args.length > 0 || kwargs.size() > 0) {
             PyType t = Ops.type(self);
-            if (!(t.lookup("__init__") instanceof PyMethodDescr)) {
+            if (t.lookup("__init__") != PyType.OBJECT.lookup("__init__")) {
                 throw PyException.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
-            if (t.lookup("__new__") instanceof PyStaticMethod sm && sm.callable instanceof PyBuiltinFunction) {
-                throw PyException.typeError(t.name + "() takes no arguments");
+            if (t.lookup("__new__") == PyType.OBJECT.lookup("__new__")) {
+                throw PyException.typeError(t.name + ".__init__() takes exactly one argument (the instance to initialize)");
             }
         }
     }
 
+    /**
+     * object.__repr__. Built-in types without a {@code __repr__} of their own inherit this one,
+     * which gives their repr by the kind of value; called on an object whose type has its own
+     * repr (object.__repr__(1), or from a class's __repr__) it gives the default form.
+     */
     @PyMethod("($self, /)")
     public static Object __repr__(ThreadState ts, Object self) {
-        return switch (self) {
+        PyType type = Ops.type(self);
+        PyType builtin = type.heapType ? type.valueBase : type;
+        if (builtin == null || builtin.lookup("__repr__") != PyType.OBJECT.lookup("__repr__")) {
+            return defaultRepr(self);
+        }
+        return switch (PyValueInstance.unwrap(self)) {
             case String s -> Repr.str(s);
             case Long l -> l.toString();
-            case java.math.BigInteger b -> b.toString();
+            case java.math.BigInteger b -> IntMethods.decimal(b);
             case Double d -> Repr.floatRepr(d);
             case Boolean b -> b ? "True" : "False";
             case PyList l -> Ops.containerRepr(ts, l, "[", "]", l.toArray(), false);
@@ -48,6 +64,7 @@ public final class ObjectMethods {
             case PyFunction f -> f.toString();
             case PyBuiltinFunction f -> f.toString();
             case PyMethodDescr d -> d.toString();
+            case PyClassMethodDescr d -> d.toString();
             case PyMemberDescr d -> d.toString();
             case PyGetSetDescr d -> d.toString();
             case PyRange r -> r.toString();
@@ -60,10 +77,7 @@ public final class ObjectMethods {
     }
 
     static String defaultRepr(Object self) {
-        PyType t = Ops.type(self);
-        Object module = t.lookup("__module__");
-        String prefix = t.heapType && module instanceof String m && !m.equals("builtins") ? m + "." : "";
-        return "<" + prefix + t.qualname() + " object at 0x" + Long.toHexString(Ops.id(self)) + ">";
+        return "<" + Ops.type(self).qualifiedName() + " object at 0x" + Long.toHexString(Ops.id(self)) + ">";
     }
 
     @PyMethod("($self, /)")
@@ -117,10 +131,191 @@ public final class ObjectMethods {
 
     @PyMethod("($self, format_spec, /)")
     public static Object __format__(ThreadState ts, Object self, Object spec) {
-        if (spec instanceof String s && !s.isEmpty()) {
+        if (!(spec instanceof String s)) {
+            throw PyException.typeError("__format__() argument must be str, not " + Ops.typeName(spec));
+        }
+        if (!s.isEmpty()) {
             throw PyException.typeError("unsupported format string passed to " + Ops.typeName(self) + ".__format__");
         }
         return Ops.str(ts, self);
+    }
+
+    /** The rich comparisons object defines for every type: they leave the decision to the other operand. */
+    @PyMethod("($self, value, /)")
+    public static Object __lt__(Object self, Object other) { return Singleton.NOT_IMPLEMENTED; }
+
+    @PyMethod("($self, value, /)")
+    public static Object __le__(Object self, Object other) { return Singleton.NOT_IMPLEMENTED; }
+
+    @PyMethod("($self, value, /)")
+    public static Object __gt__(Object self, Object other) { return Singleton.NOT_IMPLEMENTED; }
+
+    @PyMethod("($self, value, /)")
+    public static Object __ge__(Object self, Object other) { return Singleton.NOT_IMPLEMENTED; }
+
+    /** An estimate in CPython's terms: the object header, then one pointer per slot and per instance dict. */
+    @PyMethod("($self, /)")
+    public static Object __sizeof__(Object self) {
+        PyType t = Ops.type(self);
+        return 16L + 8L * (t.slotCount + (t.heapType && t.instanceDict ? 1 : 0));
+    }
+
+    @PyMethod("($type, /, *args)")
+    public static Object __subclasshook__(Object cls, Object[] args) {
+        return Singleton.NOT_IMPLEMENTED;
+    }
+
+    @PyMethod("($self, /)")
+    public static Object __getstate__(ThreadState ts, Object self) {
+        return defaultState(ts, self, false);
+    }
+
+    @PyMethod("($self, protocol, /)")
+    public static Object __reduce_ex__(ThreadState ts, Object self, Object protocol) {
+        long proto = Ops.index(protocol);
+        Object objectReduce = PyType.OBJECT.lookup("__reduce__");
+        if (Ops.lookupAttr(ts, self, "__reduce__") instanceof Object reduce
+                && Ops.getAttr(ts, Ops.type(self), "__reduce__") != objectReduce) {
+            return Ops.call(ts, reduce);
+        }
+        return commonReduce(ts, self, proto);
+    }
+
+    @PyMethod("($self, /)")
+    public static Object __reduce__(ThreadState ts, Object self) {
+        return commonReduce(ts, self, 0);
+    }
+
+    /** Protocols 0 and 1 reduce through copyreg; 2 and up describe the object for copyreg.__newobj__. */
+    private static Object commonReduce(ThreadState ts, Object self, long proto) {
+        if (proto >= 2) {
+            return reduceNewobj(ts, self);
+        }
+        return Ops.call(ts, Ops.getAttr(ts, copyreg(ts), "_reduce_ex"), self, proto);
+    }
+
+    private static Object copyreg(ThreadState ts) {
+        return ImportSystem.of(ts).importName(ts, "copyreg", null, new Object[0], 0);
+    }
+
+    /** CPython's reduce_newobj: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). */
+    private static Object reduceNewobj(ThreadState ts, Object self) {
+        PyType cls = Ops.type(self);
+        Object[] args = null;
+        PyDict kwargs = null;
+        Object getnewargsEx = cls.lookup("__getnewargs_ex__");
+        if (getnewargsEx != null) {
+            Object r = Ops.callDescr(ts, getnewargsEx, self, new Object[0]);
+            if (!(r instanceof PyTuple t)) {
+                throw PyException.typeError("__getnewargs_ex__ should return a tuple, not '" + Ops.typeName(r) + "'");
+            }
+            if (t.items.length != 2) {
+                throw PyException.valueError("__getnewargs_ex__ should return a tuple of length 2, not "
+                        + t.items.length);
+            }
+            if (!(t.items[0] instanceof PyTuple a)) {
+                throw PyException.typeError("first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '"
+                        + Ops.typeName(t.items[0]) + "'");
+            }
+            if (!(t.items[1] instanceof PyDict k)) {
+                throw PyException.typeError("second item of the tuple returned by __getnewargs_ex__ must be a dict, not '"
+                        + Ops.typeName(t.items[1]) + "'");
+            }
+            args = a.items;
+            kwargs = k;
+        } else if (cls.lookup("__getnewargs__") instanceof Object getnewargs) {
+            Object r = Ops.callDescr(ts, getnewargs, self, new Object[0]);
+            if (!(r instanceof PyTuple t)) {
+                throw PyException.typeError("__getnewargs__ should return a tuple, not '" + Ops.typeName(r) + "'");
+            }
+            args = t.items;
+        }
+        boolean hasArgs = args != null;
+        Object copyreg = copyreg(ts);
+        Object newobj;
+        PyTuple newargs;
+        if (kwargs == null || kwargs.size() == 0) {
+            newobj = Ops.getAttr(ts, copyreg, "__newobj__");
+            Object[] items = new Object[1 + (hasArgs ? args.length : 0)];
+            items[0] = cls;
+            if (hasArgs) {
+                System.arraycopy(args, 0, items, 1, args.length);
+            }
+            newargs = PyTuple.of(items);
+        } else {
+            newobj = Ops.getAttr(ts, copyreg, "__newobj_ex__");
+            newargs = PyTuple.of(cls, PyTuple.of(args), kwargs);
+        }
+        boolean isList = cls.isSubtypeOf(PyType.LIST);
+        boolean isDict = cls.isSubtypeOf(PyType.DICT);
+        Object state = state(ts, self, !(hasArgs || isList || isDict));
+        Object listItems = isList ? Ops.iter(ts, self) : Singleton.NONE;
+        Object dictItems = isDict ? Ops.iter(ts, Ops.callMethod(ts, self, "items")) : Singleton.NONE;
+        return PyTuple.of(newobj, newargs, state, listItems, dictItems);
+    }
+
+    /** The object's __getstate__(), or the default state when that is object's own. */
+    private static Object state(ThreadState ts, Object self, boolean required) {
+        Object getstate = Ops.getAttr(ts, self, "__getstate__");
+        if (getstate instanceof PyBuiltinFunction f && f.self == self
+                && PyType.OBJECT.lookup("__getstate__") instanceof PyMethodDescr d && f.code == d.code) {
+            return defaultState(ts, self, required);
+        }
+        return Ops.call(ts, getstate);
+    }
+
+    /**
+     * CPython's object_getstate_default: the instance dict (None if empty), paired with a dict of
+     * the set {@code __slots__} values if there are any. {@code required}: the object cannot be
+     * rebuilt from its arguments, so state that is not in a dict or slots cannot be pickled.
+     */
+    private static Object defaultState(ThreadState ts, Object self, boolean required) {
+        PyType cls = Ops.type(self);
+        if (required && cls.solidBase() != PyType.OBJECT) {
+            throw PyException.typeError("cannot pickle '" + cls.name + "' object");
+        }
+        Object state = Singleton.NONE;
+        if (cls.instanceDict && self instanceof HasDict hd && hd.dict() instanceof PyDict d && d.size() > 0) {
+            state = d;
+        }
+        Object slotNames = cls.slotCount == 0 ? Singleton.NONE : slotNames(ts, cls);
+        if (slotNames instanceof PyList names && names.size() > 0) {
+            PyDict slots = new PyDict();
+            for (Object name : names.toArray()) {
+                if (name instanceof String n && slotValue(ts, self, n) instanceof Object value) {
+                    slots.setItem(n, value);
+                }
+            }
+            if (slots.size() > 0) {
+                state = PyTuple.of(state, slots);
+            }
+        }
+        return state;
+    }
+
+    /** The value of an attribute, or null when it is unset (an empty slot raises AttributeError). */
+    private static Object slotValue(ThreadState ts, Object self, String name) {
+        try {
+            return Ops.lookupAttr(ts, self, name);
+        } catch (PyException e) {
+            if (e.exc.matches(Exc.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    /** {@code cls.__slotnames__}, which copyreg._slotnames computes and caches. */
+    private static Object slotNames(ThreadState ts, PyType cls) {
+        Object cached = cls.typeDict().get("__slotnames__");
+        if (cached != null) {
+            return cached;
+        }
+        Object names = Ops.call(ts, Ops.getAttr(ts, copyreg(ts), "_slotnames"), cls);
+        if (names != Singleton.NONE && !(names instanceof PyList)) {
+            throw PyException.typeError("copyreg._slotnames didn't return a list or None");
+        }
+        return names;
     }
 
     @PyMethod("($self, /)")

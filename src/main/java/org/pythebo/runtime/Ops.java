@@ -182,8 +182,11 @@ public final class Ops {
         if (o instanceof String s) {
             return Repr.str(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return IntMethods.decimal(b);
         }
         if (o instanceof Double d) {
             return Repr.floatRepr(d);
@@ -252,8 +255,11 @@ public final class Ops {
         if (o instanceof String s) {
             return s;
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return IntMethods.decimal(b);
         }
         if (o instanceof Double d) {
             return Repr.floatRepr(d);
@@ -880,6 +886,9 @@ public final class Ops {
         }
         PyType t = type(o);
         Object iterMethod = t.lookup("__iter__");
+        if (o instanceof PyValueInstance v && v.value instanceof PyIterator && !(iterMethod instanceof PyFunction)) {
+            return new PyIterator.OfPython(o); // a subclass of an iterator type: itself, its __next__ may be overridden
+        }
         if (o instanceof PyValueInstance v && !(iterMethod instanceof PyFunction) && iterMethod != Singleton.NONE
                 && !(t.lookup("__getitem__") instanceof PyFunction && iterMethod == null)) {
             return iter(ts, v.value);

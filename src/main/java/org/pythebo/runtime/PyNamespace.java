@@ -9,11 +9,10 @@ import org.pythebo.runtime.PyAttrs.PyMethod;
  * (sys.implementation, time.get_clock_info()).
  */
 public final class PyNamespace extends PyObject implements HasDict {
-    public static final PyType TYPE = PyType.newBuiltin("SimpleNamespace", PyType.OBJECT, PyNamespace.class,
+    public static final PyType TYPE = PyType.newBuiltin("types.SimpleNamespace", PyType.OBJECT, PyNamespace.class,
             PyType.Layout.OBJECT);
 
     static {
-        TYPE.typeDict().put("__module__", "types");
         TYPE.typeDict().put("__hash__", Singleton.NONE);
     }
 

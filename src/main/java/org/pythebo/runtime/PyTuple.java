@@ -29,6 +29,19 @@ public class PyTuple extends PyObject {
     @PyMethod("($self, /)")
     public static Object __len__(Object self) { return (long) ((PyTuple) self).items.length; }
 
+    @PyMethod("($self, /)")
+    public static Object __repr__(ThreadState ts, Object self) {
+        PyTuple t = (PyTuple) self;
+        return Ops.containerRepr(ts, t, "(", ")", t.items, true);
+    }
+
+    /** For pickling: the items as a plain tuple (also for instances of subclasses). */
+    @PyMethod("($self, /)")
+    public static Object __getnewargs__(Object self) {
+        PyTuple t = (PyTuple) self;
+        return PyTuple.of(t.getClass() == PyTuple.class ? t : PyTuple.of(t.items.clone()));
+    }
+
     @PyMethod("($self, value, start=0, stop=9223372036854775807, /)")
     public static Object index(ThreadState ts, Object self, Object value, Object start, Object stop) {
         Object[] a = ((PyTuple) self).items;

@@ -1,13 +1,15 @@
 package org.pythebo.runtime;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A Python type: name, bases, C3 MRO and a type dict. The dict is a ConcurrentHashMap so lookups
- * take no lock; every change to the dict, the bases, or the dict of a base replaces
+ * A Python type: name, bases, C3 MRO and a type dict ({@link TypeDict}: lookups take no lock,
+ * iteration follows insertion order as CPython's does); every change to the dict, the bases, or the dict of a base replaces
  * {@link #version}, and inline caches compare the token they saw by identity.
  *
  * <p>A built-in type names the Java class that declares its methods ({@link PyAttrs}); they are
@@ -27,8 +29,14 @@ public class PyType extends PyObject implements HasDict {
     public static final PyType NOT_IMPLEMENTED = builtin("NotImplementedType", OBJECT, null, Layout.OBJECT);
     public static final PyType ELLIPSIS = builtin("ellipsis", OBJECT, null, Layout.OBJECT);
     public static final PyType FUNCTION = builtin("function", OBJECT, PyFunction.class, Layout.OBJECT);
-    public static final PyType BUILTIN_FUNCTION = builtin("builtin_function_or_method", OBJECT, null, Layout.OBJECT);
-    public static final PyType METHOD_DESCRIPTOR = builtin("method_descriptor", OBJECT, null, Layout.OBJECT);
+    public static final PyType BUILTIN_FUNCTION = builtin("builtin_function_or_method", OBJECT, PyBuiltinFunction.class,
+            Layout.OBJECT);
+    public static final PyType METHOD_WRAPPER = builtin("method-wrapper", OBJECT, PyBuiltinFunction.class, Layout.OBJECT);
+    public static final PyType METHOD_DESCRIPTOR = builtin("method_descriptor", OBJECT, PyMethodDescr.class, Layout.OBJECT);
+    public static final PyType WRAPPER_DESCRIPTOR = builtin("wrapper_descriptor", OBJECT, PyMethodDescr.class,
+            Layout.OBJECT);
+    public static final PyType CLASSMETHOD_DESCRIPTOR = builtin("classmethod_descriptor", OBJECT, PyClassMethodDescr.class,
+            Layout.OBJECT);
     public static final PyType MEMBER_DESCRIPTOR = builtin("member_descriptor", OBJECT, PyMemberDescr.class,
             Layout.OBJECT);
     public static final PyType GETSET_DESCRIPTOR = builtin("getset_descriptor", OBJECT, PyGetSetDescr.class,
@@ -73,7 +81,7 @@ public class PyType extends PyObject implements HasDict {
     private PyType metatype;
     private volatile PyType[] bases;
     private volatile PyType[] mro;
-    private final ConcurrentHashMap<String, Object> dict = new ConcurrentHashMap<>();
+    private final TypeDict dict = new TypeDict();
     /** Replaced on every change; compared by identity (see class comment). */
     private volatile Object version = new Object();
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
@@ -95,7 +103,7 @@ public class PyType extends PyObject implements HasDict {
 
     private PyType(String name, PyType base, Class<?> declaringClass, Layout layout) {
         this.name = name;
-        this.qualname = name;
+        this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.layout = layout;
         this.declaringClass = declaringClass;
         this.bases = base == null ? new PyType[0] : new PyType[] {base};
@@ -162,6 +170,7 @@ public class PyType extends PyObject implements HasDict {
             }
         }
         this.solid = solid;
+        PyType best = bestBase(this.bases);
         this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE ? null : solid;
         this.mro = computeMro(this, this.bases);
         for (PyType b : this.bases) {
@@ -194,6 +203,7 @@ public class PyType extends PyObject implements HasDict {
             }
         }
         Object slotsSpec = dict.get("__slots__");
+        boolean weakrefSlot = slotsSpec == null;
         if (slotsSpec == null || layout != Layout.OBJECT) {
             if (slotsSpec != null && valueBase != null && (valueBase == INT || valueBase == TUPLE || valueBase == BYTES)
                     && ownSlotNames(slotsSpec, name).length > 0) {
@@ -210,7 +220,9 @@ public class PyType extends PyObject implements HasDict {
                         throw PyException.typeError("__dict__ slot disallowed: we already got one");
                     }
                     addDict = true;
-                } else if (!n.equals("__weakref__")) {
+                } else if (n.equals("__weakref__")) {
+                    weakrefSlot = true;
+                } else {
                     if (dict.containsKey(n)) {
                         throw PyException.of(Exc.ValueError, Repr.str(n) + " in __slots__ conflicts with class variable");
                     }
@@ -230,6 +242,16 @@ public class PyType extends PyObject implements HasDict {
         if (q instanceof String s) {
             qualname = s;
         }
+        if (instanceDict && !providesDict(best)) {
+            PyGetSetDescr d = new PyGetSetDescr(this, "__dict__", INSTANCE_DICT_GET);
+            d.setter = INSTANCE_DICT_SET;
+            dict.put("__dict__", d);
+        }
+        if (weakrefSlot && !providesWeakref(best)) {
+            dict.put("__weakref__", new PyGetSetDescr(this, "__weakref__", NO_WEAKREF));
+        }
+        // As CPython: a class has its own __doc__, so instances never see a base's docstring.
+        dict.putIfAbsent("__doc__", Singleton.NONE);
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
             dict.put("__hash__", Singleton.NONE);
         }
@@ -242,6 +264,58 @@ public class PyType extends PyObject implements HasDict {
                 dict.put(implicit, new PyClassMethod(f));
             }
         }
+    }
+
+    private static final MethodHandle INSTANCE_DICT_GET = staticHandle(ObjectMethods.class, "getDict",
+            MethodType.methodType(Object.class, Object.class));
+    private static final MethodHandle INSTANCE_DICT_SET = staticHandle(ObjectMethods.class, "setDict",
+            MethodType.methodType(void.class, Object.class, Object.class));
+    private static final MethodHandle NO_WEAKREF = staticHandle(PyType.class, "noWeakref",
+            MethodType.methodType(Object.class, Object.class));
+
+    private static MethodHandle staticHandle(Class<?> cls, String name, MethodType mt) {
+        try {
+            return MethodHandles.lookup().findStatic(cls, name, mt);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** An instance's {@code __weakref__}: None, as there are no weak references to Python objects yet. */
+    private static Object noWeakref(Object self) {
+        return Singleton.NONE;
+    }
+
+    /** CPython's best_base: the first base whose instance layout is the most derived. */
+    private static PyType bestBase(PyType[] bases) {
+        PyType best = bases[0];
+        PyType bestSolid = best.solidBase();
+        for (PyType b : bases) {
+            PyType s = b.solidBase();
+            if (s != bestSolid && s.isSubtypeOf(bestSolid)) {
+                best = b;
+                bestSolid = s;
+            }
+        }
+        return best;
+    }
+
+    /** Whether instances of a class deriving from {@code base} already have a {@code __dict__}. */
+    private static boolean providesDict(PyType base) {
+        return base.heapType ? base.instanceDict : base.layout == Layout.EXCEPTION || base.layout == Layout.TYPE;
+    }
+
+    /**
+     * Whether {@code base} already gives its subclasses a {@code __weakref__}, or cannot have one:
+     * CPython adds none to subclasses of type, set and frozenset (they have their own) or of the
+     * variable-sized int, tuple and bytes.
+     */
+    private static boolean providesWeakref(PyType base) {
+        if (base.heapType) {
+            return base.lookup("__weakref__") != null || (base.valueBase != null && providesWeakref(base.valueBase));
+        }
+        return base.layout == Layout.TYPE || base.isSubtypeOf(INT) || base.isSubtypeOf(TUPLE) || base.isSubtypeOf(BYTES)
+                || base.isSubtypeOf(PySet.TYPE) || base.isSubtypeOf(PySet.FROZENSET);
     }
 
     /** The names a class's own {@code __slots__} declares, checked and private names mangled. */
@@ -296,6 +370,34 @@ public class PyType extends PyObject implements HasDict {
     }
 
     public String qualname() { return qualname; }
+
+    /**
+     * {@code __name__}. A built-in type's {@link #name} is CPython's tp_name, "module.Name" for
+     * the types of modules other than builtins (what error messages show); its {@code __name__}
+     * is the part after the last dot.
+     */
+    public String shortName() {
+        return heapType ? name : name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * {@code __module__}: a class's dict entry; for a built-in type, a string its dict sets (as
+     * CPython's heap-allocated C types carry), else the part of its name before the last dot, or
+     * "builtins" (type's own dict holds the __module__ getter).
+     */
+    public Object module() {
+        Object m = typeDict().get("__module__");
+        if (m != null && (heapType || m instanceof String)) {
+            return m;
+        }
+        int dot = name.lastIndexOf('.');
+        return heapType || dot < 0 ? "builtins" : name.substring(0, dot);
+    }
+
+    /** The name repr shows for the class: "module.qualname", or the qualname alone for builtins. */
+    public String qualifiedName() {
+        return module() instanceof String m && !m.equals("builtins") ? m + "." + qualname : qualname;
+    }
 
     public void setQualname(String q) { qualname = q; }
 
@@ -372,7 +474,7 @@ public class PyType extends PyObject implements HasDict {
     }
 
     /** The type's own dict (exposing the built-in methods first). */
-    public ConcurrentHashMap<String, Object> typeDict() {
+    public TypeDict typeDict() {
         ensureExposed();
         return dict;
     }

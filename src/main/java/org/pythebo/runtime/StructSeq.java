@@ -11,20 +11,22 @@ public final class StructSeq extends PyTuple {
     /** One struct sequence type: its fields, and how many of them the tuple holds. */
     public static final class Spec {
         public final PyType type;
-        final String module;
         final String[] fields;
         final int visible;
         /** Whether Python code may call the type (time.struct_time yes, sys.version_info no). */
         final boolean constructible;
 
         public Spec(String module, String name, int visible, boolean constructible, String... fields) {
-            this.module = module;
             this.fields = fields;
             this.visible = visible;
             this.constructible = constructible;
-            this.type = PyType.newBuiltin(name, PyType.TUPLE, StructSeq.class, PyType.Layout.TUPLE);
+            this.type = PyType.newBuiltin(module + "." + name, PyType.TUPLE, StructSeq.class, PyType.Layout.TUPLE);
             var dict = type.typeDict();
-            dict.put("__module__", module);
+            if (!module.equals("sys")) {
+                // CPython makes sys's struct sequences static types and the others (time, os) heap
+                // types, which carry __module__ in their dict.
+                dict.put("__module__", module);
+            }
             dict.put("n_sequence_fields", (long) visible);
             dict.put("n_fields", (long) fields.length);
             dict.put("n_unnamed_fields", 0L);
@@ -44,7 +46,7 @@ public final class StructSeq extends PyTuple {
             return new StructSeq(this, values);
         }
 
-        String qualifiedName() { return module + "." + type.name; }
+        String qualifiedName() { return type.name; }
     }
 
     /** A field's attribute on the type: read-only, like CPython's member descriptors. */

@@ -63,7 +63,17 @@ final class Suggestions {
         }
         PyType t = obj instanceof PyType pt ? pt : Ops.type(obj);
         for (PyType m : t.mro()) {
-            names.addAll(m.typeDict().keySet());
+            // object's __dict__ getter serves the instance dicts of every type here, but CPython's
+            // object has no __dict__: it is listed for objects that have a dict, or from a class.
+            if (m != PyType.OBJECT || obj instanceof HasDict && !(obj instanceof PyType)) {
+                names.addAll(m.typeDict().keySet());
+            } else {
+                for (String k : m.typeDict().keySet()) {
+                    if (!k.equals("__dict__")) {
+                        names.add(k);
+                    }
+                }
+            }
         }
         if (obj instanceof PyModule m) {
             names.addAll(m.globals.names());

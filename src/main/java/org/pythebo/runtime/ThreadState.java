@@ -26,6 +26,9 @@ public final class ThreadState {
         HandledStack outer;
     }
 
+    /** What runs when the thread ends (_thread._set_sentinel's release); touched by this thread only. */
+    private ArrayList<Runnable> exitActions;
+
     public ThreadState(Interpreter interp) {
         this.interp = interp;
     }
@@ -41,6 +44,21 @@ public final class ThreadState {
      */
     public static ThreadState current() {
         return CURRENT.get();
+    }
+
+    public void onExit(Runnable action) {
+        if (exitActions == null) {
+            exitActions = new ArrayList<>(1);
+        }
+        exitActions.add(action);
+    }
+
+    /** Called by the thread's own code when it is about to end. */
+    public void runExitActions() {
+        if (exitActions != null) {
+            exitActions.forEach(Runnable::run);
+            exitActions = null;
+        }
     }
 
     public void pushHandled(PyBaseException e) {

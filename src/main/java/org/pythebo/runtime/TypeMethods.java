@@ -104,7 +104,7 @@ public final class TypeMethods {
         if (!(args[1] instanceof PyTuple basesTuple)) {
             throw PyException.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(args[1]));
         }
-        if (!(args[2] instanceof PyDict ns)) {
+        if (!(PyValueInstance.unwrap(args[2]) instanceof PyDict ns)) {
             throw PyException.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(args[2]));
         }
         PyType winner = (PyType) meta;
@@ -175,11 +175,7 @@ public final class TypeMethods {
     }
 
     static String typeRepr(PyType t) {
-        Object module = t.lookup("__module__");
-        if (t.heapType && module instanceof String m && !m.equals("builtins")) {
-            return "<class '" + m + "." + t.qualname() + "'>";
-        }
-        return "<class '" + t.name + "'>";
+        return "<class '" + t.qualifiedName() + "'>";
     }
 
     @PyMethod("($self, /)")
@@ -202,7 +198,7 @@ public final class TypeMethods {
     }
 
     @PyGetter("__name__")
-    public static Object getName(Object self) { return ((PyType) self).name; }
+    public static Object getName(Object self) { return ((PyType) self).shortName(); }
 
     @PyAttrs.PySetter("__name__")
     public static void setName(Object self, Object v) {
@@ -292,10 +288,7 @@ public final class TypeMethods {
     public static Object getDict(Object self) { return new PyMappingProxy(((PyType) self).dict()); }
 
     @PyGetter("__module__")
-    public static Object getModule(Object self) {
-        Object m = ((PyType) self).typeDict().get("__module__");
-        return m != null ? m : "builtins";
-    }
+    public static Object getModule(Object self) { return ((PyType) self).module(); }
 
     @PyGetter("__doc__")
     public static Object getDoc(Object self) {
