@@ -7,6 +7,7 @@ import org.pythebo.runtime.Exc;
 import org.pythebo.runtime.Exposer;
 import org.pythebo.runtime.Frame;
 import org.pythebo.runtime.Globals;
+import org.pythebo.runtime.IntMethods;
 import org.pythebo.runtime.Interpreter;
 import org.pythebo.runtime.Ops;
 import org.pythebo.runtime.PyAttrs.PyMethod;
@@ -85,6 +86,27 @@ public final class Sys {
 
         boolean has(char option) { return options.indexOf(option) >= 0; }
 
+        /**
+         * The digit limit set by -X int_max_str_digits=N or PYTHONINTMAXSTRDIGITS, or -1. Values
+         * CPython refuses at start-up (not a number, or 1 to 639) count as unset here.
+         */
+        public int intMaxStrDigits() {
+            String value = null;
+            for (String x : xOptions) {
+                if (x.startsWith("int_max_str_digits=")) {
+                    value = x.substring(x.indexOf('=') + 1);
+                }
+            }
+            if (value == null && !has('E') && !has('I')) {
+                value = System.getenv("PYTHONINTMAXSTRDIGITS");
+            }
+            if (value == null || !value.matches("[0-9]{1,9}")) {
+                return -1;
+            }
+            int n = Integer.parseInt(value);
+            return n == 0 || n >= IntMethods.MAX_STR_DIGITS_THRESHOLD ? n : -1;
+        }
+
         boolean hasX(String name) {
             for (String x : xOptions) {
                 if (x.equals(name) || x.startsWith(name + "=")) {
@@ -102,13 +124,12 @@ public final class Sys {
         g.put("__package__", "");
         g.put("__loader__", Singleton.NONE);
         g.put("__spec__", Singleton.NONE);
-        java.util.Map<String, Object> fns = new java.util.LinkedHashMap<>();
-        Exposer.exposeFunctions(Sys.class, fns);
-        fns.forEach(g::put);
-        g.put("__displayhook__", fns.get("displayhook"));
-        g.put("__excepthook__", fns.get("excepthook"));
-        g.put("__breakpointhook__", fns.get("breakpointhook"));
-        g.put("__unraisablehook__", fns.get("unraisablehook"));
+        PyModule module = new PyModule("sys", g);
+        Exposer.exposeFunctions(Sys.class, module);
+        g.put("__displayhook__", g.get("displayhook"));
+        g.put("__excepthook__", g.get("excepthook"));
+        g.put("__breakpointhook__", g.get("breakpointhook"));
+        g.put("__unraisablehook__", g.get("unraisablehook"));
         g.put("argv", new PyList(config.argv().clone()));
         g.put("orig_argv", new PyList(config.origArgv().clone()));
         g.put("stdin", interp.stdin);
@@ -165,7 +186,7 @@ public final class Sys {
         }
         g.put("_xoptions", xoptions);
         g.put("builtin_module_names", PyTuple.of("_thread", "builtins", "sys", "time"));
-        return new PyModule("sys", g);
+        return module;
     }
 
     private static String parentDir(String path) {
@@ -203,7 +224,7 @@ public final class Sys {
                 c.has('s') || isolated ? 1L : 0L, c.has('S') ? 1L : 0L, ignoreEnv ? 1L : 0L, (long) c.count('v'),
                 (long) c.count('b'), c.has('q') ? 1L : 0L, "0".equals(seed) ? 0L : 1L, isolated ? 1L : 0L,
                 c.hasX("dev"), utf8 ? 1L : 0L, c.hasX("warn_default_encoding") ? 1L : 0L, c.has('P') || isolated,
-                -1L);
+                (long) c.intMaxStrDigits());
     }
 
     private static boolean nonEmptyEnv(String name) {
@@ -280,6 +301,19 @@ public final class Sys {
     public static Object breakpointhook(Object[] args, PyDict kws) { return null; }
 
     // ---- interpreter settings ----
+
+    @PyMethod("($module, /)")
+    public static Object get_int_max_str_digits(ThreadState ts) { return (long) ts.interp.intMaxStrDigits; }
+
+    @PyMethod("($module, maxdigits)")
+    public static Object set_int_max_str_digits(ThreadState ts, Object maxdigits) {
+        long n = Ops.index(maxdigits);
+        if (n != 0 && (n < IntMethods.MAX_STR_DIGITS_THRESHOLD || n > Integer.MAX_VALUE)) {
+            throw PyException.valueError("maxdigits must be 0 or larger than " + IntMethods.MAX_STR_DIGITS_THRESHOLD);
+        }
+        ts.interp.intMaxStrDigits = (int) n;
+        return null;
+    }
 
     @PyMethod("($module, /)")
     public static Object getrecursionlimit(ThreadState ts) { return (long) ts.interp.recursionLimit; }

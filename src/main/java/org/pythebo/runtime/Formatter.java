@@ -310,7 +310,7 @@ public final class Formatter {
     /** {@code int.__format__} for a Long, BigInteger or Boolean. */
     public static String formatInt(Object v, String spec) {
         if (spec.isEmpty()) {
-            return v instanceof Boolean b ? (b ? "True" : "False") : v.toString();
+            return v instanceof Boolean b ? (b ? "True" : "False") : v instanceof BigInteger b ? IntMethods.decimal(b) : v.toString();
         }
         Spec s = parse(spec, v instanceof Boolean ? "bool" : "int", 'd');
         int type = s.type();
@@ -348,7 +348,7 @@ public final class Formatter {
         String digits;
         if (v instanceof BigInteger b) {
             negative = b.signum() < 0;
-            digits = b.abs().toString(radix(type));
+            digits = radix(type) == 10 ? IntMethods.decimal(b.abs()) : b.abs().toString(radix(type));
         } else {
             long x = v instanceof Long l ? l : ((Boolean) v ? 1 : 0);
             negative = x < 0;

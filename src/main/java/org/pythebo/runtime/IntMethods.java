@@ -125,8 +125,51 @@ public final class IntMethods {
         if (digits.isEmpty() || lastUnderscore) {
             throw invalid(text, base);
         }
+        if ((b & (b - 1)) != 0 && digits.length() > MAX_STR_DIGITS_THRESHOLD) {
+            int limit = maxStrDigits();
+            if (limit > 0 && digits.length() > limit) {
+                throw PyException.valueError("Exceeds the limit (" + limit + " digits) for integer string conversion: "
+                        + "value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
+            }
+        }
         BigInteger v = new BigInteger(digits.toString(), b);
         return Arith.norm(negative ? v.negate() : v);
+    }
+
+    /** CPython's default for sys.set_int_max_str_digits, and the smallest limit it accepts (below, no check). */
+    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    public static final int MAX_STR_DIGITS_THRESHOLD = 640;
+
+    /** The interpreter's limit on decimal digits (0: none); read only for ints beyond 640 digits. */
+    private static int maxStrDigits() {
+        ThreadState ts = ThreadState.current();
+        return ts == null ? DEFAULT_MAX_STR_DIGITS : ts.interp.intMaxStrDigits;
+    }
+
+    /**
+     * The decimal digits of a big int (str, repr, %d, format 'd'), refused like CPython's beyond
+     * sys.get_int_max_str_digits() digits; clearly oversized values are refused before converting.
+     */
+    public static String decimal(BigInteger v) {
+        int bits = v.bitLength();
+        // Below 2**2126 there are at most 640 digits (2126 * log10(2) < 640).
+        if (bits <= 2126) {
+            return v.toString();
+        }
+        int limit = maxStrDigits();
+        if (limit > 0 && (long) ((bits - 1) * 0.30102999566398) + 1 > limit) {
+            throw strDigitsError(limit);
+        }
+        String s = v.toString();
+        if (limit > 0 && s.length() - (v.signum() < 0 ? 1 : 0) > limit) {
+            throw strDigitsError(limit);
+        }
+        return s;
+    }
+
+    private static PyException strDigitsError(int limit) {
+        return PyException.valueError("Exceeds the limit (" + limit
+                + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
     }
 
     private static PyException invalid(String text, int base) {
@@ -173,6 +216,21 @@ public final class IntMethods {
 
     @PyMethod("($self, /)")
     public static Object __getnewargs__(Object self) { return PyTuple.of(__index__(self)); }
+
+    /** int's own repr, so that object.__repr__ of an int gives the default form, as in CPython. */
+    @PyMethod("($self, /)")
+    public static Object __repr__(Object self) {
+        Object v = __index__(self);
+        return v instanceof BigInteger b ? decimal(b) : v.toString();
+    }
+
+    /** CPython's size: a 24-byte header and at least one 4-byte digit of 30 bits. */
+    @PyMethod("($self, /)")
+    public static Object __sizeof__(Object self) {
+        Object v = __index__(self);
+        int bits = v instanceof BigInteger b ? b.abs().bitLength() : 64 - Long.numberOfLeadingZeros(Math.abs((Long) v));
+        return 24L + 4L * Math.max(1, (bits + 29) / 30);
+    }
 
     /** round(int, ndigits): negative ndigits round to a multiple of 10**-ndigits, half to even. */
     @PyMethod("($self, ndigits=None, /)")

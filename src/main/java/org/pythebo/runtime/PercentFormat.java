@@ -276,7 +276,8 @@ public final class PercentFormat {
         BigInteger b = Arith.big(iv);
         boolean negative = b.signum() < 0;
         int radix = conv == 'o' ? 8 : conv == 'x' || conv == 'X' ? 16 : 10;
-        String digits = iv instanceof Long l && l != Long.MIN_VALUE ? Long.toString(Math.abs(l), radix) : b.abs().toString(radix);
+        String digits = iv instanceof Long l && l != Long.MIN_VALUE ? Long.toString(Math.abs(l), radix)
+                : radix == 10 ? IntMethods.decimal(b.abs()) : b.abs().toString(radix);
         if (conv == 'X') {
             digits = digits.toUpperCase();
         }
