@@ -7,7 +7,9 @@ import java.lang.reflect.Method;
 
 /**
  * A Java method exposed to Python: its {@link ArgParser} and a MethodHandle adapted once to
- * {@code (ThreadState, Object[]) -> Object}, so a call is a bind plus one invokeExact.
+ * {@code (ThreadState, Object[]) -> Object}, so a call is a bind plus one invokeExact. A call
+ * that passes exactly the declared parameters by position (most calls of len, append, get, ...)
+ * skips the bind and the argument array: it goes through a handle taking them one by one.
  */
 final class BuiltinCode {
     final ArgParser parser;
@@ -18,6 +20,10 @@ final class BuiltinCode {
     final boolean onValue;
     /** Such a {@code $type} method ({@code __new__}) called on a subclass makes the value for a subclass instance. */
     final boolean onType;
+    /** How many positional arguments fill every parameter with nothing left to bind, or -1. */
+    private final int plainArity;
+    /** {@code (ThreadState, Object x plainArity + receiver) -> Object}, when that count is at most 3. */
+    private final MethodHandle plain;
 
     BuiltinCode(ArgParser parser, Method m) {
         this.parser = parser;
@@ -37,6 +43,9 @@ final class BuiltinCode {
             }
             mh = mh.asType(MethodType.genericMethodType(n).insertParameterTypes(0, ThreadState.class));
             this.handle = mh.asSpreader(Object[].class, n);
+            boolean simple = !parser.varargs && !parser.varkw && parser.positional == parser.names.length && n <= 3;
+            this.plainArity = simple ? parser.names.length : -1;
+            this.plain = simple ? mh : null;
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
@@ -46,6 +55,9 @@ final class BuiltinCode {
     Object invoke(ThreadState ts, Object receiver, Object[] args, int from, String[] kwnames) {
         if (onValue && (receiver instanceof PyValueInstance || onType && receiver instanceof PyType t && t.valueBase != null)) {
             return PyValueInstance.invoke(this, ts, receiver, args, from, kwnames);
+        }
+        if (kwnames == null && args.length - from == plainArity) {
+            return invokePlain(ts, receiver, args, from);
         }
         Object[] bound = parser.bind(args, from, kwnames);
         if (takesReceiver) {
@@ -57,6 +69,35 @@ final class BuiltinCode {
         Object r;
         try {
             r = (Object) handle.invokeExact(ts, bound);
+        } catch (PyException | StackOverflowError | OutOfMemoryError e) {
+            throw e;
+        } catch (ClassCastException e) {
+            throw PyException.typeError("descriptor '" + parser.name + "' got an argument of the wrong type");
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        return r == null ? Singleton.NONE : r;
+    }
+
+    private Object invokePlain(ThreadState ts, Object receiver, Object[] args, int from) {
+        Object r;
+        try {
+            if (takesReceiver) {
+                r = switch (plainArity) {
+                    case 0 -> (Object) plain.invokeExact(ts, receiver);
+                    case 1 -> (Object) plain.invokeExact(ts, receiver, args[from]);
+                    default -> (Object) plain.invokeExact(ts, receiver, args[from], args[from + 1]);
+                };
+            } else {
+                r = switch (plainArity) {
+                    case 0 -> (Object) plain.invokeExact(ts);
+                    case 1 -> (Object) plain.invokeExact(ts, args[from]);
+                    case 2 -> (Object) plain.invokeExact(ts, args[from], args[from + 1]);
+                    default -> (Object) plain.invokeExact(ts, args[from], args[from + 1], args[from + 2]);
+                };
+            }
         } catch (PyException | StackOverflowError | OutOfMemoryError e) {
             throw e;
         } catch (ClassCastException e) {
