@@ -69,16 +69,28 @@ final class BuiltinCode {
         Object r;
         try {
             r = (Object) handle.invokeExact(ts, bound);
-        } catch (PyException | StackOverflowError | OutOfMemoryError e) {
-            throw e;
-        } catch (ClassCastException e) {
-            throw PyException.typeError("descriptor '" + parser.name + "' got an argument of the wrong type");
-        } catch (RuntimeException | Error e) {
-            throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            throw failure(t);
         }
         return r == null ? Singleton.NONE : r;
+    }
+
+    /**
+     * What a failed handle call throws: Python exceptions and JVM errors as they are; a receiver
+     * or argument of the wrong Java class (a descriptor applied to a foreign object) as CPython's
+     * TypeError.
+     */
+    private RuntimeException failure(Throwable t) {
+        if (t instanceof ClassCastException) {
+            return PyException.typeError("descriptor '" + parser.name + "' got an argument of the wrong type");
+        }
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t);
     }
 
     private Object invokePlain(ThreadState ts, Object receiver, Object[] args, int from) {
@@ -98,14 +110,8 @@ final class BuiltinCode {
                     default -> (Object) plain.invokeExact(ts, args[from], args[from + 1], args[from + 2]);
                 };
             }
-        } catch (PyException | StackOverflowError | OutOfMemoryError e) {
-            throw e;
-        } catch (ClassCastException e) {
-            throw PyException.typeError("descriptor '" + parser.name + "' got an argument of the wrong type");
-        } catch (RuntimeException | Error e) {
-            throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException(t);
+            throw failure(t);
         }
         return r == null ? Singleton.NONE : r;
     }
