@@ -325,7 +325,12 @@ public final class PyBufferedIO extends PyObject {
 
     @PyMethod("($self, size=-1, /)")
     public static Object read(Object self, Object size) {
-        return PyBytes.of(self(self).read(IoOpen.sizeArg(size)));
+        long n = IoOpen.sizeArg(size);
+        if (n < -1) {
+            // FileIO and TextIOWrapper take any negative size as "all"; the buffered layer does not.
+            throw PyException.valueError("read length must be non-negative or -1");
+        }
+        return PyBytes.of(self(self).read(n));
     }
 
     @PyMethod("($self, size=-1, /)")
