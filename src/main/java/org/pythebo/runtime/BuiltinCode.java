@@ -13,7 +13,6 @@ import java.lang.reflect.Method;
  */
 final class BuiltinCode {
     final ArgParser parser;
-    final MethodHandle handle;
     /** The receiver (self, or the type of __new__) comes first in the Java parameters. */
     final boolean takesReceiver;
     /** A method of a built-in type other than object: on subclass instances it works on the value (PyValueInstance). */
@@ -22,33 +21,52 @@ final class BuiltinCode {
     final boolean onType;
     /** How many positional arguments fill every parameter with nothing left to bind, or -1. */
     private final int plainArity;
-    /** {@code (ThreadState, Object x plainArity + receiver) -> Object}, when that count is at most 3. */
-    private final MethodHandle plain;
+    private final Method method;
+    /**
+     * The adapted handles, made on the first call: adapting every built-in's handle up front
+     * cost about a tenth of a second of start-up. Threads racing to make them make equal ones.
+     */
+    private volatile Handles handles;
+
+    /**
+     * {@code spread}: {@code (ThreadState, Object[]) -> Object}; {@code plain}: {@code (ThreadState,
+     * Object x plainArity + receiver) -> Object}, or null when calls always bind.
+     */
+    private record Handles(MethodHandle spread, MethodHandle plain) {}
 
     BuiltinCode(ArgParser parser, Method m) {
         this.parser = parser;
+        this.method = m;
         this.takesReceiver = parser.receiver != null && !parser.receiver.equals("$module");
         this.onValue = takesReceiver && m.getDeclaringClass() != ObjectMethods.class && m.getDeclaringClass() != TypeMethods.class;
         this.onType = onValue && parser.receiver.equals("$type");
-        try {
-            MethodHandle mh = MethodHandles.lookup().unreflect(m);
-            Class<?>[] params = m.getParameterTypes();
-            if (params.length == 0 || params[0] != ThreadState.class) {
-                mh = MethodHandles.dropArguments(mh, 0, ThreadState.class);
-            }
-            int n = mh.type().parameterCount() - 1;
-            int expected = parser.arity() + (takesReceiver ? 1 : 0);
-            if (n != expected) {
-                throw new IllegalStateException(m + " does not match signature " + parser.name);
-            }
-            mh = mh.asType(MethodType.genericMethodType(n).insertParameterTypes(0, ThreadState.class));
-            this.handle = mh.asSpreader(Object[].class, n);
-            boolean simple = !parser.varargs && !parser.varkw && parser.positional == parser.names.length && n <= 3;
-            this.plainArity = simple ? parser.names.length : -1;
-            this.plain = simple ? mh : null;
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+        Class<?>[] params = m.getParameterTypes();
+        int n = params.length - (params.length > 0 && params[0] == ThreadState.class ? 1 : 0);
+        if (n != parser.arity() + (takesReceiver ? 1 : 0)) {
+            throw new IllegalStateException(m + " does not match signature " + parser.name);
         }
+        boolean simple = !parser.varargs && !parser.varkw && parser.positional == parser.names.length && n <= 3;
+        this.plainArity = simple ? parser.names.length : -1;
+    }
+
+    private Handles handles() {
+        Handles h = handles;
+        if (h == null) {
+            try {
+                MethodHandle mh = MethodHandles.lookup().unreflect(method);
+                Class<?>[] params = method.getParameterTypes();
+                if (params.length == 0 || params[0] != ThreadState.class) {
+                    mh = MethodHandles.dropArguments(mh, 0, ThreadState.class);
+                }
+                int n = mh.type().parameterCount() - 1;
+                mh = mh.asType(MethodType.genericMethodType(n).insertParameterTypes(0, ThreadState.class));
+                h = new Handles(mh.asSpreader(Object[].class, n), plainArity >= 0 ? mh : null);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            handles = h;
+        }
+        return h;
     }
 
     /** Calls with the receiver (or null) and the bound arguments. */
@@ -68,7 +86,7 @@ final class BuiltinCode {
         }
         Object r;
         try {
-            r = (Object) handle.invokeExact(ts, bound);
+            r = (Object) handles().spread().invokeExact(ts, bound);
         } catch (Throwable t) {
             throw failure(t);
         }
@@ -94,6 +112,7 @@ final class BuiltinCode {
     }
 
     private Object invokePlain(ThreadState ts, Object receiver, Object[] args, int from) {
+        MethodHandle plain = handles().plain();
         Object r;
         try {
             if (takesReceiver) {
