@@ -205,50 +205,9 @@ public final class Repr {
         if (d == 0.0) {
             return out.append(addDotZero ? "0.0" : "0").toString();
         }
-        // Java's Double.toString gives the shortest round-tripping digits (JDK 19+), as
-        // "123.45" or "1.2345E-7"; collect them with the position of the decimal point.
-        String java = Double.toString(d);
-        StringBuilder digits = new StringBuilder(20);
-        int pointPos = -1;
-        int exp = 0;
-        for (int i = 0; i < java.length(); i++) {
-            char c = java.charAt(i);
-            if (c == '.') {
-                pointPos = digits.length();
-            } else if (c == 'E') {
-                exp = Integer.parseInt(java, i + 1, java.length(), 10);
-                break;
-            } else {
-                digits.append(c);
-            }
-        }
-        // value = 0.DIGITS * 10^decpt
-        int decpt = pointPos + exp;
-        int lead = 0;
-        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
-            lead++;
-        }
-        decpt -= lead;
-        int end = digits.length();
-        while (end > lead + 1 && digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        String ds = digits.substring(lead, end);
-        if (ds.length() == 2) {
-            // Java never prints fewer than 2 digits, so 5e-324 comes out as 4.9E-324: try 1 digit.
-            int a = ds.charAt(0) - '0';
-            int b = ds.charAt(1) - '0';
-            int[] tries = b < 5 ? new int[] {a, a + 1} : new int[] {a + 1, a};
-            for (int t : tries) {
-                int tDecpt = t == 10 ? decpt + 1 : decpt;
-                int digit = t == 10 ? 1 : t;
-                if (digit > 0 && Double.parseDouble(digit + "E" + (tDecpt - 1)) == d) {
-                    ds = Integer.toString(digit);
-                    decpt = tDecpt;
-                    break;
-                }
-            }
-        }
+        Formatter.Digits shortest = Formatter.shortest(d);
+        String ds = shortest.digits();
+        int decpt = shortest.decpt();
         int n = ds.length();
         if (decpt <= -4 || decpt > 16) {
             out.append(ds.charAt(0));
