@@ -1,23 +1,5 @@
 package org.pythebo.cli;
 
-import org.pythebo.compiler.CompileChecks;
-import org.pythebo.compiler.Compiler;
-import org.pythebo.compiler.Scope;
-import org.pythebo.compiler.Symtable;
-import org.pythebo.parser.ParseError;
-import org.pythebo.parser.Parser;
-import org.pythebo.parser.SourceDecoder;
-import org.pythebo.parser.ast.Ast;
-import org.pythebo.parser.ast.AstDump;
-import org.pythebo.modules.Sys;
-import org.pythebo.runtime.Globals;
-import org.pythebo.runtime.ImportSystem;
-import org.pythebo.runtime.Interpreter;
-import org.pythebo.runtime.PyBaseException;
-import org.pythebo.runtime.PyCode;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.ThreadState;
-
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -38,6 +20,24 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.pythebo.compiler.Compile;
+import org.pythebo.compiler.Scope;
+import org.pythebo.modules.Startup;
+import org.pythebo.modules.Sys;
+import org.pythebo.modules._imp.ImportSystem;
+import org.pythebo.parser.ParseError;
+import org.pythebo.parser.Parser;
+import org.pythebo.parser.SourceDecoder;
+import org.pythebo.parser.SyntaxErrorPrinter;
+import org.pythebo.parser.ast.Ast;
+import org.pythebo.parser.ast.AstDump;
+import org.pythebo.runtime.exceptions.PyBaseException;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.Globals;
+import org.pythebo.runtime.exec.Interpreter;
+import org.pythebo.runtime.exec.PyCode;
+import org.pythebo.runtime.exec.ThreadState;
 
 /**
  * The {@code pythebo} command: CPython 3.11's command line. A program is parsed, analysed,
@@ -119,6 +119,9 @@ public final class Main {
             // CPython 3.11 reports source too deeply nested for its parser as a bare MemoryError.
             return printError("MemoryError\n");
         } catch (Throwable e) {
+            if (Boolean.getBoolean("pythebo.debug")) {
+                e.printStackTrace();
+            }
             return printError(program + ": internal error: " + e + " (this is a bug in Pythebo)\n");
         }
     }
@@ -185,9 +188,7 @@ public final class Main {
         PyCode code;
         String text = options.command != null ? options.command : decodeForTracebacks(source.bytes);
         try {
-            Scope top = Symtable.build(module, source.filename);
-            CompileChecks.check(module, top, source.filename);
-            code = Compiler.compileModule(module, top, source.filename, text);
+            code = Compile.module(module, source.filename, text);
         } catch (ParseError e) {
             printError(SyntaxErrorPrinter.format(withSourceLine(e, text)));
             return 1;
@@ -261,7 +262,7 @@ public final class Main {
         String[] orig = origArgv == null ? argv.toArray(new String[0]) : origArgv;
         Sys.Config config = new Sys.Config(argv.toArray(new String[0]), orig, executable(),
                 options.shortOptions.toString(), List.copyOf(options.xOptions));
-        interpreter = new Interpreter(stdin, stdout, stderr, config);
+        interpreter = Startup.newInterpreter(stdin, stdout, stderr, config);
         return interpreter;
     }
 

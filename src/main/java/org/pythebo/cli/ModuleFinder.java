@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pythebo.runtime.Interpreter;
-import org.pythebo.runtime.PyList;
+import org.pythebo.runtime.collections.PyList;
+import org.pythebo.runtime.exec.Interpreter;
 
 /**
  * Finds the file {@code -m MODULE} names ({@code a.b} is {@code a/b.py} or the package

@@ -2,22 +2,20 @@ package org.pythebo.cli;
 
 import java.util.List;
 
-import org.pythebo.compiler.CompileChecks;
-import org.pythebo.compiler.Compiler;
-import org.pythebo.compiler.Scope;
-import org.pythebo.compiler.Symtable;
+import org.pythebo.compiler.Compile;
+import org.pythebo.modules._io.PyTextIO;
 import org.pythebo.parser.ParseError;
 import org.pythebo.parser.Parser;
+import org.pythebo.parser.SyntaxErrorPrinter;
 import org.pythebo.parser.ast.Ast;
-import org.pythebo.runtime.Exc;
-import org.pythebo.runtime.Globals;
-import org.pythebo.runtime.Interpreter;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyBaseException;
-import org.pythebo.runtime.PyCode;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.PyTextIO;
-import org.pythebo.runtime.ThreadState;
+import org.pythebo.runtime.exceptions.Exc;
+import org.pythebo.runtime.exceptions.PyBaseException;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.Globals;
+import org.pythebo.runtime.exec.Interpreter;
+import org.pythebo.runtime.exec.PyCode;
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.objects.Ops;
 
 /**
  * The interactive prompt, as CPython 3.11 runs it: sys.ps1/sys.ps2 prompts on stderr, a
@@ -278,7 +276,7 @@ final class Repl {
         for (Ast.Stmt stmt : tree.body()) {
             PyCode code;
             try {
-                code = compile(stmt, source);
+                code = Compile.promptStatement(stmt, FILENAME);
             } catch (ParseError e) {
                 reportSyntaxError(e, source);
                 return null;
@@ -310,18 +308,6 @@ final class Repl {
      * One top-level statement as a module. An expression statement becomes {@code return
      * displayhook-argument}: the checks run on the statement as typed, the code returns its value.
      */
-    private PyCode compile(Ast.Stmt stmt, String source) throws ParseError {
-        Ast.Module typed = new Ast.Module(List.of(stmt), List.of());
-        Scope top = Symtable.build(typed, FILENAME);
-        CompileChecks.check(typed, top, FILENAME);
-        if (stmt instanceof Ast.ExprStmt e) {
-            Ast.Module returning = new Ast.Module(List.of(new Ast.Return(e.value(), e.lineno(), e.colOffset(),
-                    e.endLineno(), e.endColOffset())), List.of());
-            return Compiler.compileModule(returning, Symtable.build(returning, FILENAME), FILENAME, "");
-        }
-        return Compiler.compileModule(typed, top, FILENAME, "");
-    }
-
     private void display(Object value) {
         Object hook = interp.sys.globals.get("displayhook");
         if (hook == null) {

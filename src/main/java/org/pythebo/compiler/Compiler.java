@@ -5,21 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pythebo.compiler.nodes.ExprNode;
 import org.pythebo.compiler.nodes.Exprs;
-import org.pythebo.compiler.nodes.ImportNodes;
 import org.pythebo.compiler.nodes.Generators;
+import org.pythebo.compiler.nodes.ImportNodes;
 import org.pythebo.compiler.nodes.Names;
-import org.pythebo.compiler.nodes.Node;
 import org.pythebo.compiler.nodes.Resumable;
-import org.pythebo.compiler.nodes.StmtNode;
 import org.pythebo.compiler.nodes.Stmts;
 import org.pythebo.parser.ParseError;
 import org.pythebo.parser.ast.Ast;
-import org.pythebo.runtime.Arith;
-import org.pythebo.runtime.Compare;
-import org.pythebo.runtime.PyCode;
-import org.pythebo.runtime.Singleton;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.Node;
+import org.pythebo.runtime.exec.PyCode;
+import org.pythebo.runtime.exec.StmtNode;
+import org.pythebo.runtime.numbers.Arith;
+import org.pythebo.runtime.objects.Compare;
+import org.pythebo.runtime.objects.Singleton;
 
 /**
  * Lowers a module's AST, with its scope analysis, into executable node trees: one {@link PyCode}
@@ -80,7 +80,7 @@ public final class Compiler {
     }
 
     static <T extends Node> T at(T node, Ast.Located l) {
-        node.at(l);
+        node.at(l.lineno(), l.colOffset(), l.endLineno(), l.endColOffset());
         return node;
     }
 
@@ -743,8 +743,8 @@ public final class Compiler {
             case String s -> new Exprs.Const(s);
             case Boolean b -> new Exprs.Const(b);
             case Ast.Singleton s -> new Exprs.Const(s == Ast.Singleton.NONE ? Singleton.NONE : Singleton.ELLIPSIS);
-            case byte[] b -> new Exprs.Const(org.pythebo.runtime.PyBytes.of(b));
-            case Ast.Imaginary i -> new Exprs.Const(new org.pythebo.runtime.PyComplex(0.0, i.imag()));
+            case byte[] b -> new Exprs.Const(org.pythebo.runtime.bytes.PyBytes.of(b));
+            case Ast.Imaginary i -> new Exprs.Const(new org.pythebo.runtime.numbers.PyComplex(0.0, i.imag()));
             default -> new Exprs.Unsupported("this constant");
         };
     }

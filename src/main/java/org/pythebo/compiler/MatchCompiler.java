@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.pythebo.compiler.nodes.ExceptStar;
-import org.pythebo.compiler.nodes.ExprNode;
 import org.pythebo.compiler.nodes.Names;
 import org.pythebo.compiler.nodes.Patterns;
-import org.pythebo.compiler.nodes.StmtNode;
 import org.pythebo.compiler.nodes.Stmts;
 import org.pythebo.parser.ParseError;
 import org.pythebo.parser.ast.Ast;
-import org.pythebo.runtime.Singleton;
+import org.pythebo.parser.ast.AstDump;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.StmtNode;
+import org.pythebo.runtime.objects.Singleton;
 
 /**
  * Lowers the two statements of PEP 634 and PEP 654: {@code match} into {@link Patterns} nodes
@@ -234,7 +235,7 @@ final class MatchCompiler {
         return switch (k) {
             case Ast.UnaryOp u -> "-" + keyRepr(u.operand());
             case Ast.BinOp b -> "(" + keyRepr(b.left()) + (b.op() == Ast.Operator.Add ? "+" : "-") + keyRepr(b.right()) + ")";
-            case Ast.Constant c -> org.pythebo.runtime.Repr.repr(c.value());
+            case Ast.Constant c -> AstDump.constantRepr(c.value());
             default -> "?";
         };
     }

@@ -5,11 +5,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.pythebo.compiler.nodes.ExprNode;
 import org.pythebo.compiler.nodes.Resumable;
-import org.pythebo.compiler.nodes.StmtNode;
 import org.pythebo.compiler.nodes.Stmts;
 import org.pythebo.parser.ast.Ast;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.StmtNode;
 
 /**
  * Lowers a generator function's body to re-entrant nodes ({@link Resumable}) when every yield in

@@ -4,7 +4,8 @@ import java.math.BigInteger;
 import java.util.List;
 
 import org.pythebo.parser.ast.Ast;
-import org.pythebo.runtime.Repr;
+import org.pythebo.parser.ast.AstDump;
+import org.pythebo.runtime.text.Repr;
 
 /**
  * An expression back to source text, the way CPython's compiler writes annotations under
@@ -372,7 +373,7 @@ final class Unparser {
             out.append("...");
             return;
         }
-        String repr = Repr.repr(v);
+        String repr = AstDump.constantRepr(v);
         // An infinite float or complex part reads back as the overflowing literal 1e309.
         out.append(v instanceof Double || v instanceof Ast.Imaginary ? repr.replace("inf", "1e309") : repr);
     }

@@ -1,8 +1,9 @@
 package org.pythebo.modules;
 
-import org.pythebo.runtime.Globals;
-import org.pythebo.runtime.PyModule;
-import org.pythebo.runtime.ThreadState;
+import org.pythebo.modules.builtins.NamespaceBuiltins;
+import org.pythebo.runtime.exec.Globals;
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.objects.PyModule;
 
 /**
  * The {@code __future__} module that {@code from __future__ import ...} really imports (the

@@ -2,20 +2,20 @@ package org.pythebo.modules;
 
 import java.math.BigInteger;
 
-import org.pythebo.runtime.Arith;
-import org.pythebo.runtime.Exposer;
-import org.pythebo.runtime.Globals;
-import org.pythebo.runtime.IntMethods;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyAttrs.ArgStyle;
-import org.pythebo.runtime.PyAttrs.PyMethod;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.PyIterator;
-import org.pythebo.runtime.PyModule;
-import org.pythebo.runtime.PyTuple;
-import org.pythebo.runtime.PyType;
-import org.pythebo.runtime.PyValueInstance;
-import org.pythebo.runtime.ThreadState;
+import org.pythebo.runtime.collections.PyIterator;
+import org.pythebo.runtime.collections.PyTuple;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.Globals;
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exposure.Exposer;
+import org.pythebo.runtime.exposure.PyAttrs.ArgStyle;
+import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.numbers.Arith;
+import org.pythebo.runtime.numbers.IntMethods;
+import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyModule;
+import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
 
 /**
  * The {@code math} module. Float functions follow CPython's wrappers around the C library: a NaN
@@ -27,12 +27,10 @@ import org.pythebo.runtime.ThreadState;
 public final class MathModule {
     private MathModule() {}
 
-    static PyModule create() {
-        Globals g = new Globals(null);
-        g.put("__name__", "math");
-        g.put("__doc__", "This module provides access to the mathematical functions\ndefined by the C standard.");
-        PyModule module = new PyModule("math", g);
-        Exposer.exposeFunctions(MathModule.class, module);
+    static PyModule create(ThreadState ts) {
+        PyModule module = ModuleRegistry.newModule("math",
+                "This module provides access to the mathematical functions\ndefined by the C standard.", MathModule.class);
+        Globals g = module.globals;
         g.put("pi", Math.PI);
         g.put("e", Math.E);
         g.put("tau", 2 * Math.PI);
@@ -1143,7 +1141,7 @@ public final class MathModule {
             Raises ValueError if either of the arguments are negative.""")
     public static Object perm(ThreadState ts, Object n, Object k) {
         Object ni = toIndex(ts, n);
-        if (k == org.pythebo.runtime.Singleton.NONE) {
+        if (k == org.pythebo.runtime.objects.Singleton.NONE) {
             return factorial(ts, ni);
         }
         Object ki = toIndex(ts, k);

@@ -3,30 +3,30 @@ package org.pythebo.modules;
 import java.math.BigInteger;
 import java.util.List;
 
-import org.pythebo.runtime.Exc;
-import org.pythebo.runtime.Exposer;
-import org.pythebo.runtime.Frame;
-import org.pythebo.runtime.Globals;
-import org.pythebo.runtime.IntMethods;
-import org.pythebo.runtime.Interpreter;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyAttrs.PyMethod;
-import org.pythebo.runtime.PyBaseException;
-import org.pythebo.runtime.PyBytes;
-import org.pythebo.runtime.PyDict;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.PyFrameObject;
-import org.pythebo.runtime.PyInstance;
-import org.pythebo.runtime.PyList;
-import org.pythebo.runtime.PyModule;
-import org.pythebo.runtime.PyNamespace;
-import org.pythebo.runtime.PySet;
-import org.pythebo.runtime.PyTextIO;
-import org.pythebo.runtime.PyTuple;
-import org.pythebo.runtime.PyType;
-import org.pythebo.runtime.Singleton;
-import org.pythebo.runtime.StructSeq;
-import org.pythebo.runtime.ThreadState;
+import org.pythebo.modules._io.PyTextIO;
+import org.pythebo.runtime.bytes.PyBytes;
+import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyList;
+import org.pythebo.runtime.collections.PySet;
+import org.pythebo.runtime.collections.PyTuple;
+import org.pythebo.runtime.exceptions.Exc;
+import org.pythebo.runtime.exceptions.PyBaseException;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.Globals;
+import org.pythebo.runtime.exec.Interpreter;
+import org.pythebo.runtime.exec.PyFrameObject;
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exposure.Exposer;
+import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.numbers.IntMethods;
+import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyInstance;
+import org.pythebo.runtime.objects.PyModule;
+import org.pythebo.runtime.objects.PyNamespace;
+import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.Singleton;
+import org.pythebo.runtime.objects.StructSeq;
 
 /** The {@code sys} module. */
 public final class Sys {
@@ -52,7 +52,7 @@ public final class Sys {
     public static final StructSeq.Spec THREAD_INFO = new StructSeq.Spec("sys", "thread_info", 3, true,
             "name", "lock", "version");
 
-    static final String COPYRIGHT = """
+    public static final String COPYRIGHT = """
             Copyright (c) 2001-2023 Python Software Foundation.
             All Rights Reserved.
 
@@ -185,7 +185,7 @@ public final class Sys {
             xoptions.setItem(eq < 0 ? x : x.substring(0, eq), eq < 0 ? Boolean.TRUE : x.substring(eq + 1));
         }
         g.put("_xoptions", xoptions);
-        g.put("builtin_module_names", PyTuple.of("_thread", "builtins", "sys", "time"));
+        g.put("builtin_module_names", PyTuple.of(ModuleRegistry.names().toArray()));
         return module;
     }
 

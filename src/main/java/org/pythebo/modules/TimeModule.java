@@ -12,19 +12,19 @@ import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 
-import org.pythebo.runtime.Exc;
-import org.pythebo.runtime.Exposer;
-import org.pythebo.runtime.Globals;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyAttrs.ArgStyle;
-import org.pythebo.runtime.PyAttrs.PyMethod;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.PyModule;
-import org.pythebo.runtime.PyNamespace;
-import org.pythebo.runtime.PyTuple;
-import org.pythebo.runtime.Singleton;
-import org.pythebo.runtime.StructSeq;
-import org.pythebo.runtime.ThreadState;
+import org.pythebo.runtime.collections.PyTuple;
+import org.pythebo.runtime.exceptions.Exc;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.Globals;
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exposure.Exposer;
+import org.pythebo.runtime.exposure.PyAttrs.ArgStyle;
+import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyModule;
+import org.pythebo.runtime.objects.PyNamespace;
+import org.pythebo.runtime.objects.Singleton;
+import org.pythebo.runtime.objects.StructSeq;
 
 /** The {@code time} module: clocks, sleep, and broken-down times (struct_time) in UTC or local time. */
 public final class TimeModule {
@@ -38,12 +38,9 @@ public final class TimeModule {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
-    static PyModule create() {
-        Globals g = new Globals(null);
-        g.put("__name__", "time");
-        g.put("__doc__", Singleton.NONE);
-        PyModule module = new PyModule("time", g);
-        Exposer.exposeFunctions(TimeModule.class, module);
+    static PyModule create(ThreadState ts) {
+        PyModule module = ModuleRegistry.newModule("time", null, TimeModule.class);
+        Globals g = module.globals;
         g.put("struct_time", STRUCT_TIME.type);
         g.put("_STRUCT_TM_ITEMS", 11L);
         g.put("CLOCK_REALTIME", 0L);

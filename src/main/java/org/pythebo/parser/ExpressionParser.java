@@ -7,8 +7,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import org.pythebo.parser.ast.Ast;
+
 import org.pythebo.parser.ast.Ast.ExprContext;
+import org.pythebo.parser.ast.Ast;
 
 /**
  * The expression half of the grammar: everything from {@code star_expressions} down to atoms,

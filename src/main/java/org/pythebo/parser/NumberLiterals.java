@@ -1,6 +1,7 @@
 package org.pythebo.parser;
 
 import java.math.BigInteger;
+
 import org.pythebo.parser.ast.Ast;
 
 /**

@@ -5,11 +5,12 @@ import static org.pythebo.parser.TokenKind.*;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.pythebo.parser.ast.Ast;
-import org.pythebo.parser.ast.Ast.ExprContext;
+
 import org.pythebo.parser.ast.Ast.Expr;
+import org.pythebo.parser.ast.Ast.ExprContext;
 import org.pythebo.parser.ast.Ast.Pattern;
 import org.pythebo.parser.ast.Ast.Stmt;
+import org.pythebo.parser.ast.Ast;
 
 /**
  * The statement half of CPython 3.11's grammar (Grammar/python.gram): simple and compound

@@ -2,14 +2,15 @@ package org.pythebo.parser;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
 import org.pythebo.parser.ast.Ast;
-import org.pythebo.runtime.Repr;
+import org.pythebo.runtime.text.Repr;
 
 /**
  * Turns one or more adjacent STRING tokens into a Constant (str or bytes) or a JoinedStr, exactly as

@@ -3,14 +3,15 @@ package org.pythebo.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
-import org.pythebo.parser.ParseError;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.pythebo.parser.ParseError;
+import org.pythebo.parser.SyntaxErrorPrinter;
 
 /**
  * Compares {@link SyntaxErrorPrinter} with CPython's own printing of the same SyntaxError. The

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
-import org.pythebo.runtime.PyByteArray;
+import org.pythebo.runtime.bytes.PyByteArray;
 
 /**
  * A bytearray hammered by writers (appends, pops, inserts and deletes at the front) while

@@ -6,15 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.pythebo.compiler.CompileChecks;
-import org.pythebo.compiler.Compiler;
-import org.pythebo.compiler.Scope;
-import org.pythebo.compiler.Symtable;
+import org.pythebo.compiler.Compile;
+import org.pythebo.modules.Startup;
 import org.pythebo.parser.ParseError;
 import org.pythebo.parser.Parser;
 import org.pythebo.parser.ast.Ast;
-import org.pythebo.runtime.Interpreter;
-import org.pythebo.runtime.PyCode;
+import org.pythebo.runtime.exec.PyCode;
 
 /** Runs a program in-process under Pythebo, and the same program under CPython 3.11. */
 final class EngineRunner {
@@ -30,10 +27,8 @@ final class EngineRunner {
         Thread t = new Thread(null, () -> {
             try {
                 Ast.Module m = Parser.parseFile(source.getBytes(StandardCharsets.UTF_8), filename);
-                Scope top = Symtable.build(m, filename);
-                CompileChecks.check(m, top, filename);
-                PyCode code = Compiler.compileModule(m, top, filename, source);
-                status[0] = new Interpreter(out, err, new String[] {filename}).runMain(code, filename);
+                PyCode code = Compile.module(m, filename, source);
+                status[0] = Startup.newInterpreter(out, err, new String[] {filename}).runMain(code, filename);
             } catch (ParseError e) {
                 status[0] = -2;
             }

@@ -3,10 +3,11 @@ package org.pythebo.parser;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.pythebo.parser.ast.Ast;
+import org.pythebo.parser.ast.AstDump;
 import org.pythebo.runtime.PythonOracle;
-import org.pythebo.runtime.Repr;
 
 /** NUMBER token texts against CPython 3.11's {@code repr(type(v).__name__, v)}. */
 class NumberLiteralsTest {
@@ -33,7 +34,7 @@ class NumberLiteralsTest {
                 case Ast.Imaginary i -> "complex";
                 default -> v.getClass().getName();
             };
-            actual.add(type + " " + Repr.repr(v));
+            actual.add(type + " " + AstDump.constantRepr(v));
         }
         List<String> expected = PythonOracle.run("""
                 import sys

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.pythebo.parser.ast.AstDump;
 import org.pythebo.runtime.PythonOracle;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
+import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyList;
 
 /**
  * Lists and dicts used from several threads at once: writers lock the object, readers take no

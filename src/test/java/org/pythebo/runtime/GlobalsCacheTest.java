@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.pythebo.runtime.exec.Globals;
 
 /** The global-name caches: rebinding seen at once, adding or deleting keys invalidates, stores never lost. */
 class GlobalsCacheTest {

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
+import org.pythebo.runtime.text.Repr;
 
 /** {@link Repr} against CPython 3.11's repr and str.isprintable. */
 class ReprTest {

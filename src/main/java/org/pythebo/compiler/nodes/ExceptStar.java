@@ -3,11 +3,14 @@ package org.pythebo.compiler.nodes;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pythebo.runtime.Frame;
-import org.pythebo.runtime.PyBaseException;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.PyExceptionGroup;
-import org.pythebo.runtime.ThreadState;
+import org.pythebo.runtime.exceptions.PyBaseException;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exceptions.PyExceptionGroup;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.Node;
+import org.pythebo.runtime.exec.StmtNode;
+import org.pythebo.runtime.exec.ThreadState;
 
 /** try/except* (PEP 654): each clause handles its part of an exception group. */
 public final class ExceptStar {

@@ -1,8 +1,11 @@
 package org.pythebo.compiler.nodes;
 
-import org.pythebo.runtime.Frame;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyException;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.Node;
+import org.pythebo.runtime.exec.StmtNode;
+import org.pythebo.runtime.objects.Ops;
 
 /**
  * The shapes compile() gives a module body for its 'eval' and 'single' modes: the body is

@@ -3,27 +3,29 @@ package org.pythebo.compiler.nodes;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pythebo.runtime.Arith;
-import org.pythebo.runtime.Compare;
-import org.pythebo.runtime.Frame;
-import org.pythebo.runtime.HasDict;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyCell;
-import org.pythebo.runtime.PyCode;
-import org.pythebo.runtime.PyDict;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.PyFunction;
-import org.pythebo.runtime.PyInstance;
-import org.pythebo.runtime.PyIterator;
-import org.pythebo.runtime.PyList;
-import org.pythebo.runtime.PyMethodDescr;
-import org.pythebo.runtime.PySet;
-import org.pythebo.runtime.PySlice;
-import org.pythebo.runtime.PyTuple;
-import org.pythebo.runtime.PyType;
-import org.pythebo.runtime.Singleton;
-import org.pythebo.runtime.ThreadState;
-import org.pythebo.runtime.Formatter;
+import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyIterator;
+import org.pythebo.runtime.collections.PyList;
+import org.pythebo.runtime.collections.PySet;
+import org.pythebo.runtime.collections.PySlice;
+import org.pythebo.runtime.collections.PyTuple;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.Node;
+import org.pythebo.runtime.exec.PyCell;
+import org.pythebo.runtime.exec.PyCode;
+import org.pythebo.runtime.exec.PyFunction;
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exposure.PyMethodDescr;
+import org.pythebo.runtime.numbers.Arith;
+import org.pythebo.runtime.numbers.Formatter;
+import org.pythebo.runtime.objects.Compare;
+import org.pythebo.runtime.objects.HasDict;
+import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyInstance;
+import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.Singleton;
 
 /** The expression nodes. */
 public final class Exprs {
@@ -379,7 +381,7 @@ public final class Exprs {
             } catch (PyException e) {
                 throw here(f, e);
             } catch (StackOverflowError e) {
-                throw here(f, PyException.of(org.pythebo.runtime.Exc.RecursionError, "maximum recursion depth exceeded"));
+                throw here(f, PyException.of(org.pythebo.runtime.exceptions.Exc.RecursionError, "maximum recursion depth exceeded"));
             }
         }
     }
@@ -409,7 +411,7 @@ public final class Exprs {
         public Object eval(Frame f) {
             Object self = obj.eval(f);
             Object method = null;
-            if (!(self instanceof PyType) && !(self instanceof org.pythebo.runtime.PySuper)) {
+            if (!(self instanceof PyType) && !(self instanceof org.pythebo.runtime.objects.PySuper)) {
                 PyType t = Ops.type(self);
                 Object version = t.version();
                 AttrCache c = cache;
@@ -437,7 +439,7 @@ public final class Exprs {
                 } catch (PyException e) {
                     throw here(f, e);
                 } catch (StackOverflowError e) {
-                    throw here(f, PyException.of(org.pythebo.runtime.Exc.RecursionError, "maximum recursion depth exceeded"));
+                    throw here(f, PyException.of(org.pythebo.runtime.exceptions.Exc.RecursionError, "maximum recursion depth exceeded"));
                 }
             }
             Object[] a = evalAll(f, args);
@@ -449,7 +451,7 @@ public final class Exprs {
             } catch (PyException e) {
                 throw here(f, e);
             } catch (StackOverflowError e) {
-                throw here(f, PyException.of(org.pythebo.runtime.Exc.RecursionError, "maximum recursion depth exceeded"));
+                throw here(f, PyException.of(org.pythebo.runtime.exceptions.Exc.RecursionError, "maximum recursion depth exceeded"));
             }
         }
     }
@@ -482,7 +484,7 @@ public final class Exprs {
                             pos.add(o);
                         }
                     } catch (PyException e) {
-                        if (e.exc.matches(org.pythebo.runtime.Exc.TypeError) && Ops.type(it).lookup("__iter__") == null) {
+                        if (e.exc.matches(org.pythebo.runtime.exceptions.Exc.TypeError) && Ops.type(it).lookup("__iter__") == null) {
                             throw here(f, PyException.typeError(funcName(fn) + " argument after * must be an iterable, not "
                                     + Ops.typeName(it)));
                         }
@@ -529,7 +531,7 @@ public final class Exprs {
             } catch (PyException e) {
                 throw here(f, e);
             } catch (StackOverflowError e) {
-                throw here(f, PyException.of(org.pythebo.runtime.Exc.RecursionError, "maximum recursion depth exceeded"));
+                throw here(f, PyException.of(org.pythebo.runtime.exceptions.Exc.RecursionError, "maximum recursion depth exceeded"));
             }
         }
 
@@ -551,7 +553,7 @@ public final class Exprs {
             if (fn instanceof PyType t) {
                 return t.name + "()";
             }
-            if (fn instanceof org.pythebo.runtime.PyBuiltinFunction b) {
+            if (fn instanceof org.pythebo.runtime.exposure.PyBuiltinFunction b) {
                 return b.functionStr();
             }
             return Ops.typeName(fn) + " object";
@@ -770,7 +772,7 @@ public final class Exprs {
                 } else if (conversion == 's') {
                     v = Ops.str(f.ts, v);
                 } else if (conversion == 'a') {
-                    v = org.pythebo.runtime.StrMethods.ascii(Ops.repr(f.ts, v));
+                    v = org.pythebo.runtime.text.StrMethods.ascii(Ops.repr(f.ts, v));
                 }
                 String s = spec == null ? "" : (String) spec.eval(f);
                 if (s.isEmpty() && v instanceof String str) {
@@ -897,7 +899,7 @@ public final class Exprs {
                 result = fn.call(f.ts, new Object[] {it}, null);
                 // A comprehension that awaits is a coroutine, awaited where it stands.
                 if (!generator && fn.code.flavor == PyCode.Flavor.COROUTINE) {
-                    result = org.pythebo.runtime.Suspendable.await(f, result, null);
+                    result = org.pythebo.runtime.exec.Suspendable.await(f, result, null);
                 }
             } catch (PyException e) {
                 throw here(f, e);
@@ -965,10 +967,10 @@ public final class Exprs {
                         + "__anext__: " + Ops.typeName(it));
             }
             try {
-                return org.pythebo.runtime.Suspendable.await(f, Ops.callDescr(f.ts, anext, it, Ops.NO_ARGS),
+                return org.pythebo.runtime.exec.Suspendable.await(f, Ops.callDescr(f.ts, anext, it, Ops.NO_ARGS),
                         "'async for' received an invalid object from __anext__: ");
             } catch (PyException e) {
-                if (e.exc.matches(org.pythebo.runtime.Exc.StopAsyncIteration)) {
+                if (e.exc.matches(org.pythebo.runtime.exceptions.Exc.StopAsyncIteration)) {
                     return null;
                 }
                 throw e;
@@ -1006,7 +1008,7 @@ public final class Exprs {
                     case GENERATOR -> {
                         Object v = elt.eval(f);
                         try {
-                            org.pythebo.runtime.Suspendable.yieldValue(f, v);
+                            org.pythebo.runtime.exec.Suspendable.yieldValue(f, v);
                         } catch (PyException e) {
                             throw here(f, e);
                         }
@@ -1064,7 +1066,7 @@ public final class Exprs {
 
         @Override
         public Object eval(Frame f) {
-            throw here(f, PyException.of(org.pythebo.runtime.Exc.NotImplementedError, what + " is not supported yet"));
+            throw here(f, PyException.of(org.pythebo.runtime.exceptions.Exc.NotImplementedError, what + " is not supported yet"));
         }
     }
 }

@@ -1,13 +1,15 @@
 package org.pythebo.compiler.nodes;
 
-import org.pythebo.runtime.Exc;
-import org.pythebo.runtime.Frame;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyBaseException;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.PyType;
-import org.pythebo.runtime.Singleton;
-import org.pythebo.runtime.Suspendable;
+import org.pythebo.runtime.exceptions.Exc;
+import org.pythebo.runtime.exceptions.PyBaseException;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.StmtNode;
+import org.pythebo.runtime.exec.Suspendable;
+import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.Singleton;
 
 /**
  * The nodes that suspend a generator or coroutine body: yield, yield from, await, and the async

@@ -1,9 +1,10 @@
 package org.pythebo.compiler.nodes;
 
-import org.pythebo.runtime.Frame;
-import org.pythebo.runtime.ImportSystem;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.ThreadState;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.Importer;
+import org.pythebo.runtime.exec.StmtNode;
+import org.pythebo.runtime.exec.ThreadState;
 
 /** The import statements: each goes through builtins.__import__ as CPython's IMPORT_NAME does. */
 public final class ImportNodes {
@@ -29,7 +30,7 @@ public final class ImportNodes {
         @Override
         public int exec(Frame f) {
             ThreadState ts = f.ts;
-            ImportSystem imports = ImportSystem.of(ts);
+            Importer imports = ts.interp.importer;
             Object m;
             try {
                 m = imports.importStatement(ts, f.globals, module, NO_FROMLIST, 0);
@@ -66,7 +67,7 @@ public final class ImportNodes {
         @Override
         public int exec(Frame f) {
             ThreadState ts = f.ts;
-            ImportSystem imports = ImportSystem.of(ts);
+            Importer imports = ts.interp.importer;
             Object m;
             try {
                 m = imports.importStatement(ts, f.globals, module, fromlist, level);
@@ -100,7 +101,7 @@ public final class ImportNodes {
         @Override
         public int exec(Frame f) {
             ThreadState ts = f.ts;
-            ImportSystem imports = ImportSystem.of(ts);
+            Importer imports = ts.interp.importer;
             try {
                 Object m = imports.importStatement(ts, f.globals, module, STAR, level);
                 for (Object[] binding : imports.importAll(ts, m)) {

@@ -1,12 +1,15 @@
 package org.pythebo.compiler.nodes;
 
-import org.pythebo.runtime.Exc;
-import org.pythebo.runtime.Frame;
-import org.pythebo.runtime.Globals;
-import org.pythebo.runtime.PyCell;
-import org.pythebo.runtime.PyDict;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyException;
+import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.exceptions.Exc;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.Globals;
+import org.pythebo.runtime.exec.Node;
+import org.pythebo.runtime.exec.PyCell;
+import org.pythebo.runtime.exec.StmtNode;
+import org.pythebo.runtime.objects.Ops;
 
 /**
  * Variable access, one node class per kind of storage: indexed local slots, cells, module

@@ -4,19 +4,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.pythebo.modules.Builtins;
-import org.pythebo.runtime.Compare;
-import org.pythebo.runtime.Exc;
-import org.pythebo.runtime.Frame;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyDict;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.PyList;
-import org.pythebo.runtime.PySet;
-import org.pythebo.runtime.PyTuple;
-import org.pythebo.runtime.PyType;
-import org.pythebo.runtime.Singleton;
-import org.pythebo.runtime.ThreadState;
+import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyList;
+import org.pythebo.runtime.collections.PySet;
+import org.pythebo.runtime.collections.PyTuple;
+import org.pythebo.runtime.exceptions.Exc;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.Node;
+import org.pythebo.runtime.exec.StmtNode;
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.objects.Compare;
+import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyType;
 
 /**
  * The match statement (PEP 634) and its patterns, with CPython 3.11's order of evaluation: what
@@ -408,7 +409,7 @@ public final class Patterns {
             if (!(cls.eval(f) instanceof PyType t)) {
                 throw PyException.typeError("called match pattern must be a type");
             }
-            if (!Ops.type(subject).isSubtypeOf(t) && !Ops.isTrue(ts, Builtins.isinstance(ts, subject, t))) {
+            if (!Ops.type(subject).isSubtypeOf(t) && !Ops.isTrue(ts, Ops.isInstance(ts, subject, t))) {
                 return false;
             }
             int nargs = positional.length;

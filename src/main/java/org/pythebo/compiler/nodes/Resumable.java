@@ -1,11 +1,13 @@
 package org.pythebo.compiler.nodes;
 
-import org.pythebo.runtime.Frame;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.PyIterator;
-import org.pythebo.runtime.Singleton;
-import org.pythebo.runtime.Suspendable;
+import org.pythebo.runtime.collections.PyIterator;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.StmtNode;
+import org.pythebo.runtime.exec.Suspendable;
+import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.Singleton;
 
 /**
  * The statements of a re-entrant generator body (see {@link Suspendable}): the ones on the way

@@ -3,21 +3,24 @@ package org.pythebo.compiler.nodes;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pythebo.runtime.Arith;
-import org.pythebo.runtime.Exc;
-import org.pythebo.runtime.Frame;
-import org.pythebo.runtime.Globals;
-import org.pythebo.runtime.Ops;
-import org.pythebo.runtime.PyBaseException;
-import org.pythebo.runtime.PyDict;
-import org.pythebo.runtime.PyException;
-import org.pythebo.runtime.PyIterator;
-import org.pythebo.runtime.PyList;
-import org.pythebo.runtime.PyTuple;
-import org.pythebo.runtime.PyType;
-import org.pythebo.runtime.PyValueInstance;
-import org.pythebo.runtime.Singleton;
-import org.pythebo.runtime.ThreadState;
+import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyIterator;
+import org.pythebo.runtime.collections.PyList;
+import org.pythebo.runtime.collections.PyTuple;
+import org.pythebo.runtime.exceptions.Exc;
+import org.pythebo.runtime.exceptions.PyBaseException;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.ExprNode;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.Globals;
+import org.pythebo.runtime.exec.Node;
+import org.pythebo.runtime.exec.StmtNode;
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.numbers.Arith;
+import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
+import org.pythebo.runtime.objects.Singleton;
 
 /** The statement nodes and assignment targets. */
 public final class Stmts {
@@ -791,7 +794,7 @@ public final class Stmts {
 
     /**
      * A class statement, run as CPython runs it: builtins.__build_class__ is called with the body
-     * as a function, the name, the bases and the keywords ({@link org.pythebo.runtime.BuildClass}
+     * as a function, the name, the bases and the keywords ({@link org.pythebo.runtime.objects.BuildClass}
      * unless the program replaced it); then the decorators apply and the name is bound.
      */
     public static final class ClassDef extends StmtNode {

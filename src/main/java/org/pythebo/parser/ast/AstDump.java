@@ -4,8 +4,10 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
+import java.math.BigInteger;
 import java.util.List;
-import org.pythebo.runtime.Repr;
+
+import org.pythebo.runtime.text.Repr;
 
 /**
  * Python 3.11's {@code ast.dump(node, annotate_fields=True, include_attributes=...)} without indent:
@@ -50,10 +52,10 @@ public final class AstDump {
                 }
                 sb.append(']');
             }
-            case Ast.Singleton s -> sb.append(Repr.repr(s));
+            case Ast.Singleton s -> sb.append(constantRepr(s));
             case Enum<?> e -> sb.append(e.name()).append("()");
             case String s -> Repr.appendStr(sb, s);
-            default -> sb.append(Repr.repr(value));
+            default -> sb.append(constantRepr(value));
         }
     }
 
@@ -151,5 +153,23 @@ public final class AstDump {
             }
         }
         return sb.toString();
+    }
+
+    /** The repr of any constant a literal can produce (see {@link Ast.Constant#value()}), as ast.dump shows it. */
+    public static String constantRepr(Object value) {
+        return switch (value) {
+            case null -> "None";
+            case String s -> Repr.str(s);
+            case Ast.StrWithSurrogates s -> Repr.str(s.codePoints());
+            case byte[] b -> Repr.bytes(b);
+            case Long l -> l.toString();
+            case BigInteger i -> i.toString();
+            case Integer i -> i.toString();
+            case Double d -> Repr.floatRepr(d);
+            case Ast.Imaginary im -> Repr.complexRepr(0.0, im.imag());
+            case Boolean b -> b ? "True" : "False";
+            case Ast.Singleton s -> s == Ast.Singleton.NONE ? "None" : "Ellipsis";
+            default -> throw new IllegalArgumentException("no Python repr for " + value.getClass().getName());
+        };
     }
 }

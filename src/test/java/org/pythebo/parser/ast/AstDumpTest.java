@@ -2,6 +2,7 @@ package org.pythebo.parser.ast;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.pythebo.runtime.PythonOracle;
 

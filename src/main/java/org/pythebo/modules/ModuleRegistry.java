@@ -1,0 +1,66 @@
+package org.pythebo.modules;
+
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.pythebo.modules._io.IoModule;
+import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.runtime.exec.Globals;
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exposure.Exposer;
+import org.pythebo.runtime.objects.PyModule;
+import org.pythebo.runtime.objects.Singleton;
+
+/**
+ * Every module written in Java, declared once: its name (the name CPython gives its C module)
+ * and how an interpreter makes it. This table drives import (importlib's BuiltinImporter asks
+ * {@code _imp.is_builtin}) and {@code sys.builtin_module_names}. A Java module never takes the
+ * name of a module of the standard library's Lib: those are the Lib's own.
+ */
+public final class ModuleRegistry {
+    private ModuleRegistry() {}
+
+    private static final Map<String, Function<ThreadState, PyModule>> MODULES = Map.ofEntries(
+            Map.entry("builtins", ts -> ts.interp.builtinsModule),
+            Map.entry("sys", ts -> ts.interp.sys),
+            Map.entry("_io", IoModule::create),
+            // Stand-ins until the Lib's io.py and __future__.py run here; they go when the Lib is on sys.path.
+            Map.entry("io", ts -> IoModule.create(ts, "io")),
+            Map.entry("__future__", FutureModule::create),
+            Map.entry("_thread", ThreadModule::create),
+            Map.entry("math", MathModule::create),
+            Map.entry("time", TimeModule::create));
+
+    /** Whether {@code name} is a module written in Java. */
+    public static boolean isBuiltin(String name) {
+        return MODULES.containsKey(name);
+    }
+
+    /** A new module object for {@code name} in the interpreter of {@code ts}, or null when there is no such module. */
+    public static PyModule create(ThreadState ts, String name) {
+        Function<ThreadState, PyModule> factory = MODULES.get(name);
+        return factory == null ? null : factory.apply(ts);
+    }
+
+    /** {@code sys.builtin_module_names}, sorted as CPython sorts them. */
+    public static SortedSet<String> names() {
+        return new TreeSet<>(MODULES.keySet());
+    }
+
+    /**
+     * A module object named {@code name} with docstring {@code doc} (None when null) holding the
+     * functions {@code functions} declares with {@code @PyMethod}.
+     */
+    public static PyModule newModule(String name, String doc, Class<?> functions) {
+        Globals g = new Globals(null);
+        g.put("__name__", name);
+        g.put("__doc__", doc == null ? Singleton.NONE : doc);
+        PyModule module = new PyModule(name, g);
+        if (functions != null) {
+            Exposer.exposeFunctions(functions, module);
+        }
+        return module;
+    }
+}

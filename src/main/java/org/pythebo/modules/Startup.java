@@ -1,0 +1,38 @@
+package org.pythebo.modules;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+
+import org.pythebo.modules._imp.ImportSystem;
+import org.pythebo.modules._io.PyTextIO;
+import org.pythebo.modules.builtins.Builtins;
+import org.pythebo.runtime.exec.Interpreter;
+
+/**
+ * Makes a new interpreter ready to run code, as CPython's Py_InitializeFromConfig does: the
+ * standard streams, builtins, the import system and sys.
+ */
+public final class Startup {
+    private Startup() {}
+
+    public static Interpreter newInterpreter(InputStream in, OutputStream out, OutputStream err, Sys.Config config) {
+        Interpreter interp = new Interpreter();
+        interp.stdin = PyTextIO.reader(in);
+        interp.stdout = new PyTextIO(out, false, "stdout");
+        interp.stderr = new PyTextIO(err, true, "stderr");
+        Builtins.populate(interp.builtinsModule);
+        interp.importer = new ImportSystem(interp);
+        interp.sys = Sys.create(interp, config);
+        if (config.intMaxStrDigits() >= 0) {
+            interp.intMaxStrDigits = config.intMaxStrDigits();
+        }
+        interp.modules.setItem("builtins", interp.builtinsModule);
+        interp.modules.setItem("sys", interp.sys);
+        return interp;
+    }
+
+    /** An interpreter for a program with argv {@code argv}, no standard input and the given outputs. */
+    public static Interpreter newInterpreter(OutputStream out, OutputStream err, String[] argv) {
+        return newInterpreter(InputStream.nullInputStream(), out, err, Sys.Config.forArgv(argv));
+    }
+}

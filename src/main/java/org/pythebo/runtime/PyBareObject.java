@@ -1,7 +1,0 @@
-package org.pythebo.runtime;
-
-/** An instance of {@code object} itself: no attributes of its own. */
-public final class PyBareObject extends PyObject {
-    @Override
-    public PyType type() { return PyType.OBJECT; }
-}

@@ -1,0 +1,84 @@
+package org.pythebo.runtime.exec;
+
+import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
+import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyCallable;
+import org.pythebo.runtime.objects.PyObject;
+import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.Singleton;
+
+/** A function bound to its receiver ({@code obj.method} when not called at once). */
+public final class PyBoundMethod extends PyObject implements PyCallable {
+    public final Object function;
+    public final Object self;
+
+    public PyBoundMethod(Object function, Object self) {
+        this.function = function;
+        this.self = self;
+    }
+
+    @Override
+    public PyType type() { return PyType.METHOD; }
+
+    @Override
+    public Object call(ThreadState ts, Object[] args, String[] kwnames) {
+        if (function instanceof PyFunction f) {
+            return f.callWithSelf(ts, self, args, kwnames);
+        }
+        Object[] all = new Object[args.length + 1];
+        all[0] = self;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Ops.call(ts, function, all, kwnames);
+    }
+
+    @PyGetter("__self__")
+    public static Object getSelf(Object self) { return ((PyBoundMethod) self).self; }
+
+    @PyGetter("__func__")
+    public static Object getFunc(Object self) { return ((PyBoundMethod) self).function; }
+
+    @PyGetter("__name__")
+    public static Object getName(Object self) {
+        return Ops.getAttr(ThreadState.current(), ((PyBoundMethod) self).function, "__name__");
+    }
+
+    @PyGetter("__qualname__")
+    public static Object getQualname(Object self) {
+        return Ops.getAttr(ThreadState.current(), ((PyBoundMethod) self).function, "__qualname__");
+    }
+
+    @PyGetter("__doc__")
+    public static Object getDoc(Object self) {
+        return Ops.getAttr(ThreadState.current(), ((PyBoundMethod) self).function, "__doc__");
+    }
+
+    /** Equal when bound to the same object (identity) and equal functions. */
+    private static Object equal(ThreadState ts, Object self, Object other) {
+        if (!(other instanceof PyBoundMethod o)) {
+            return Singleton.NOT_IMPLEMENTED;
+        }
+        PyBoundMethod m = (PyBoundMethod) self;
+        return m.self == o.self && Ops.eq(ts, m.function, o.function);
+    }
+
+    @PyMethod("($self, value, /)")
+    public static Object __eq__(ThreadState ts, Object self, Object other) { return equal(ts, self, other); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __ne__(ThreadState ts, Object self, Object other) {
+        Object r = equal(ts, self, other);
+        return r instanceof Boolean b ? !b : r;
+    }
+
+    @PyMethod("($self, /)")
+    public static Object __hash__(ThreadState ts, Object self) {
+        PyBoundMethod m = (PyBoundMethod) self;
+        return (long) System.identityHashCode(m.self) ^ Ops.hash(ts, m.function);
+    }
+
+    public String toString(ThreadState ts) {
+        String qn = function instanceof PyFunction f ? f.qualname : String.valueOf(Ops.getAttr(ts, function, "__qualname__"));
+        return "<bound method " + qn + " of " + Ops.repr(ts, self) + ">";
+    }
+}

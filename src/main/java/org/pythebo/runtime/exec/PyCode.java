@@ -1,0 +1,145 @@
+package org.pythebo.runtime.exec;
+
+import org.pythebo.runtime.collections.PyTuple;
+import org.pythebo.runtime.exceptions.Exc;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
+import org.pythebo.runtime.objects.PyObject;
+import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.Singleton;
+
+/**
+ * A compiled block: the executable tree and the frame layout the compiler derived from the
+ * scope (slots for locals, parameters first; cells for captured variables, then free variables).
+ */
+public final class PyCode extends PyObject {
+    public enum Kind { MODULE, CLASS, FUNCTION }
+
+    /** What calling a function with this code returns: its result, or a suspended body. */
+    public enum Flavor { PLAIN, GENERATOR, COROUTINE, ASYNC_GENERATOR }
+
+    public final Kind kind;
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstlineno;
+    public final String[] varnames;
+    public final int argcount;
+    public final int posonlyargcount;
+    public final int kwonlyargcount;
+    public final boolean varargs;
+    public final boolean varkw;
+    public final String[] cellvars;
+    public final String[] freevars;
+    /** For each cellvar, the local slot of the parameter it starts from, or -1. */
+    public final int[] cellFromParam;
+    /** The source lines of the file, for tracebacks (index 0 is line 1). */
+    public final String[] sourceLines;
+    public StmtNode body;
+    public Flavor flavor = Flavor.PLAIN;
+    /** For a generator lowered to re-entrant nodes: how many resume points its body has; 0 otherwise. */
+    public int resumeSlots;
+
+    public PyCode(Kind kind, String name, String qualname, String filename, int firstlineno, String[] varnames,
+                  int argcount, int posonlyargcount, int kwonlyargcount, boolean varargs, boolean varkw,
+                  String[] cellvars, String[] freevars, int[] cellFromParam, String[] sourceLines) {
+        this.kind = kind;
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstlineno = firstlineno;
+        this.varnames = varnames;
+        this.argcount = argcount;
+        this.posonlyargcount = posonlyargcount;
+        this.kwonlyargcount = kwonlyargcount;
+        this.varargs = varargs;
+        this.varkw = varkw;
+        this.cellvars = cellvars;
+        this.freevars = freevars;
+        this.cellFromParam = cellFromParam;
+        this.sourceLines = sourceLines;
+    }
+
+    @Override
+    public PyType type() { return PyType.CODE; }
+
+    /**
+     * Runs the code in a fresh frame that the caller has filled: counts the call against the
+     * recursion limit, links the frame for tracebacks, and turns a Java stack overflow into
+     * RecursionError so the JVM never dies of deep recursion.
+     */
+    public Object run(Frame f) {
+        if (flavor != Flavor.PLAIN) {
+            return Suspendable.start(f, flavor);
+        }
+        ThreadState ts = f.ts;
+        ts.enterCall();
+        f.back = ts.frame;
+        ts.frame = f;
+        try {
+            int r = body.exec(f);
+            return r == StmtNode.RETURN ? f.returnValue : Singleton.NONE;
+        } catch (StackOverflowError e) {
+            throw PyException.of(Exc.RecursionError, "maximum recursion depth exceeded");
+        } finally {
+            ts.frame = f.back;
+            ts.leaveCall();
+        }
+    }
+
+    private static PyCode c(Object self) {
+        return (PyCode) self;
+    }
+
+    @PyGetter("co_name")
+    public static Object coName(Object self) { return c(self).name; }
+
+    @PyGetter("co_qualname")
+    public static Object coQualname(Object self) { return c(self).qualname; }
+
+    @PyGetter("co_filename")
+    public static Object coFilename(Object self) { return c(self).filename; }
+
+    @PyGetter("co_firstlineno")
+    public static Object coFirstlineno(Object self) { return (long) c(self).firstlineno; }
+
+    @PyGetter("co_argcount")
+    public static Object coArgcount(Object self) { return (long) c(self).argcount; }
+
+    @PyGetter("co_posonlyargcount")
+    public static Object coPosonly(Object self) { return (long) c(self).posonlyargcount; }
+
+    @PyGetter("co_kwonlyargcount")
+    public static Object coKwonly(Object self) { return (long) c(self).kwonlyargcount; }
+
+    @PyGetter("co_nlocals")
+    public static Object coNlocals(Object self) { return (long) c(self).varnames.length; }
+
+    @PyGetter("co_varnames")
+    public static Object coVarnames(Object self) { return PyTuple.of((Object[]) c(self).varnames.clone()); }
+
+    @PyGetter("co_cellvars")
+    public static Object coCellvars(Object self) { return PyTuple.of((Object[]) c(self).cellvars.clone()); }
+
+    @PyGetter("co_freevars")
+    public static Object coFreevars(Object self) { return PyTuple.of((Object[]) c(self).freevars.clone()); }
+
+    @PyGetter("co_flags")
+    public static Object coFlags(Object self) {
+        PyCode code = c(self);
+        long flags = (code.kind == Kind.FUNCTION ? 3 : 0) | (code.varargs ? 4 : 0) | (code.varkw ? 8 : 0)
+                | (code.freevars.length > 0 ? 0x10 : 0)
+                | switch (code.flavor) {
+                    case PLAIN -> 0;
+                    case GENERATOR -> 0x20;
+                    case COROUTINE -> 0x80;
+                    case ASYNC_GENERATOR -> 0x200;
+                };
+        return flags;
+    }
+
+    @Override
+    public String toString() {
+        return "<code object " + name + ", file \"" + filename + "\", line " + firstlineno + ">";
+    }
+}

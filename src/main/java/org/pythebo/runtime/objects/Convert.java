@@ -1,0 +1,163 @@
+package org.pythebo.runtime.objects;
+
+import java.math.BigInteger;
+
+import org.pythebo.runtime.bytes.BufferExporter;
+import org.pythebo.runtime.bytes.PyBuffer;
+import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.PyFunction;
+import org.pythebo.runtime.exec.ThreadState;
+
+/**
+ * The conversions of CPython's abstract object layer from any object to a Java value, each with
+ * CPython's errors, written once: PyNumber_Index, PyNumber_AsSsize_t, _PyLong_AsInt,
+ * PyLong_AsLong, PyFloat_AsDouble and PyObject_GetBuffer. Built-in functions get them by
+ * declaring typed Java parameters (the argument parser applies them); other code calls them here.
+ * The fast paths (an exact int or float) need no thread state; the slow ones call Python
+ * methods on the calling thread.
+ */
+public final class Convert {
+    private Convert() {}
+
+    /**
+     * PyNumber_Index: an int's value (Long or BigInteger; bool as 0/1, a subclass instance's
+     * value), or the result of {@code __index__}.
+     */
+    public static Object index(ThreadState ts, Object o) {
+        Object v = intValue(o);
+        if (v != null) {
+            return v;
+        }
+        Object idx = Ops.type(o).lookup("__index__");
+        if (idx == null) {
+            throw PyException.typeError("'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        Object r = Ops.callDescr(ts == null ? ThreadState.current() : ts, idx, o, Ops.NO_ARGS);
+        v = intValue(r);
+        if (v == null) {
+            throw PyException.typeError("__index__ returned non-int (type " + Ops.typeName(r) + ")");
+        }
+        return v;
+    }
+
+    /** The value of an int, a bool or an instance of an int subclass that does not override it; else null. */
+    public static Object intValue(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (o instanceof PyValueInstance v && (v.value instanceof Long || v.value instanceof BigInteger)
+                && !(v.type().lookup("__index__") instanceof PyFunction)) {
+            return v.value;
+        }
+        return null;
+    }
+
+    /** PyNumber_AsSsize_t(o, OverflowError): an index that fits a C ssize_t. */
+    public static long asSsize(ThreadState ts, Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        Object v = index(ts, o);
+        if (v instanceof Long l) {
+            return l;
+        }
+        throw PyException.overflow("Python int too large to convert to C ssize_t");
+    }
+
+    /**
+     * PyNumber_AsSsize_t(o, NULL): an index clamped to the ssize_t range (slice bounds, where a
+     * huge number means "to the end").
+     */
+    public static long asSsizeClamped(ThreadState ts, Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        Object v = index(ts, o);
+        return v instanceof Long l ? l : ((BigInteger) v).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /** _PyLong_AsInt: an index that fits a C int. */
+    public static int asInt(ThreadState ts, Object o) {
+        Object v = o instanceof Long ? o : index(ts, o);
+        if (v instanceof Long l && l == (int) (long) l) {
+            return (int) (long) l;
+        }
+        throw PyException.overflow("Python int too large to convert to C int");
+    }
+
+    /** PyLong_AsLong: an index that fits a C long. */
+    public static long asLong(ThreadState ts, Object o) {
+        Object v = o instanceof Long ? o : index(ts, o);
+        if (v instanceof Long l) {
+            return l;
+        }
+        throw PyException.overflow("Python int too large to convert to C long");
+    }
+
+    /** PyFloat_AsDouble: a float, an int, or anything with {@code __float__} or {@code __index__}. */
+    public static double asDouble(ThreadState ts, Object o) {
+        if (o instanceof Double d) {
+            return d;
+        }
+        if (o instanceof Long l) {
+            return l;
+        }
+        Object v = intValue(o);
+        if (v != null) {
+            return v instanceof Long l ? (double) l : bigToDouble((BigInteger) v);
+        }
+        if (o instanceof PyValueInstance pv && pv.value instanceof Double d
+                && !(pv.type().lookup("__float__") instanceof PyFunction)) {
+            return d;
+        }
+        PyType t = Ops.type(o);
+        Object f = t.lookup("__float__");
+        if (f != null) {
+            Object r = Ops.callDescr(ts == null ? ThreadState.current() : ts, f, o, Ops.NO_ARGS);
+            if (r instanceof Double d) {
+                return d;
+            }
+            if (r instanceof PyValueInstance rv && rv.value instanceof Double d) {
+                return d;
+            }
+            throw PyException.typeError(t.name + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
+        }
+        if (t.lookup("__index__") != null) {
+            Object i = index(ts, o);
+            return i instanceof Long l ? (double) l : bigToDouble((BigInteger) i);
+        }
+        throw PyException.typeError("must be real number, not " + t.name);
+    }
+
+    /** An int as a float, OverflowError when it has no finite float value. */
+    public static double bigToDouble(BigInteger b) {
+        double d = b.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw PyException.overflow("int too large to convert to float");
+        }
+        return d;
+    }
+
+    /** The bytes a bytes-like object exports (bytes, bytearray, memoryview, array, mmap), or null. */
+    public static PyBuffer bufferOrNull(Object o) {
+        if (o instanceof BufferExporter e) {
+            return e.buffer();
+        }
+        if (o instanceof PyValueInstance v && v.value instanceof BufferExporter e) {
+            return e.buffer();
+        }
+        return null;
+    }
+
+    /** PyObject_GetBuffer(o, PyBUF_SIMPLE): the bytes of a bytes-like object, TypeError otherwise. */
+    public static PyBuffer buffer(Object o) {
+        PyBuffer b = bufferOrNull(o);
+        if (b == null) {
+            throw PyException.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        }
+        return b;
+    }
+}
