@@ -23,6 +23,7 @@ import java.util.List;
 
 import org.pythebo.compiler.Compile;
 import org.pythebo.compiler.Scope;
+import org.pythebo.modules.GetPath;
 import org.pythebo.modules.Startup;
 import org.pythebo.modules.Sys;
 import org.pythebo.modules._imp.ImportSystem;
@@ -148,6 +149,9 @@ public final class Main {
         if (options.version > 0) {
             writeStdout(versionLine(options.version > 1) + "\n");
             return 0;
+        }
+        if (!options.hasXOption("dump-ast") && !GetPath.compute().found()) {
+            return printError(GetPath.compute().missingMessage() + "\n");
         }
         boolean inspect = options.shortOptions.indexOf("i") >= 0;
         if (options.command == null && options.module == null && options.file == null && (stdinIsTty || inspect)) {

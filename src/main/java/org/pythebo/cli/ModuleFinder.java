@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pythebo.modules.GetPath;
 import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.exec.Interpreter;
 
@@ -37,7 +38,8 @@ final class ModuleFinder {
 
     /**
      * sys.path: the script's directory, the current directory for -m, or '' for -c, stdin and
-     * the prompt (nothing with -P or -I); then PYTHONPATH's entries unless -E or -I.
+     * the prompt (nothing with -P or -I); then PYTHONPATH's entries unless -E or -I; then the
+     * standard library's entries.
      */
     static void setUpSysPath(Interpreter interp, String first, boolean usePythonPath) {
         Object path = interp.sys.globals.get("path");
@@ -54,6 +56,9 @@ final class ModuleFinder {
                     list.append(Path.of(entry).toAbsolutePath().toString());
                 }
             }
+        }
+        for (String entry : GetPath.compute().path()) {
+            list.append(entry);
         }
     }
 

@@ -26,9 +26,8 @@ public final class ModuleRegistry {
             Map.entry("builtins", ts -> ts.interp.builtinsModule),
             Map.entry("sys", ts -> ts.interp.sys),
             Map.entry("_io", IoModule::create),
-            // Stand-ins until the Lib's io.py and __future__.py run here; they go when the Lib is on sys.path.
+            // A stand-in until the Lib's io.py runs here (it needs the rest of _io and abc's _weakref).
             Map.entry("io", ts -> IoModule.create(ts, "io")),
-            Map.entry("__future__", FutureModule::create),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create));

@@ -167,7 +167,9 @@ public final class Sys {
         String executable = config.executable();
         g.put("executable", executable);
         g.put("_base_executable", executable);
-        String prefix = executable.isEmpty() ? "" : parentDir(executable);
+        GetPath paths = GetPath.compute();
+        String prefix = paths.prefix();
+        g.put("_stdlib_dir", paths.stdlib());
         g.put("prefix", prefix);
         g.put("base_prefix", prefix);
         g.put("exec_prefix", prefix);
@@ -187,11 +189,6 @@ public final class Sys {
         g.put("_xoptions", xoptions);
         g.put("builtin_module_names", PyTuple.of(ModuleRegistry.names().toArray()));
         return module;
-    }
-
-    private static String parentDir(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash <= 0 ? "/" : path.substring(0, slash);
     }
 
     private static StructSeq versionInfo(String version, String level) {
