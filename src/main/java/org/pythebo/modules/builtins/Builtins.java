@@ -25,6 +25,7 @@ import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.numbers.Formatter;
 import org.pythebo.runtime.numbers.IntMethods;
 import org.pythebo.runtime.objects.Compare;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyCallable;
 import org.pythebo.runtime.objects.PyModule;
@@ -488,10 +489,8 @@ public final class Builtins {
 
     @PyMethod("($module, i, /)")
     public static Object chr(Object i) {
-        if (!(i instanceof Long || i instanceof Boolean || i instanceof BigInteger)) {
-            throw PyException.typeError("'" + Ops.typeName(i) + "' object cannot be interpreted as an integer");
-        }
-        long n = i instanceof BigInteger ? -1 : Ops.index(i);
+        Object v = Convert.index(null, i);
+        long n = v instanceof BigInteger ? -1 : (Long) v;
         if (n < 0 || n > 0x10FFFF) {
             throw PyException.valueError("chr() arg not in range(0x110000)");
         }

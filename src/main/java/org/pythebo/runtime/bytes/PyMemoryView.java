@@ -49,6 +49,9 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
         this.format = format;
         this.itemsize = itemsize;
         this.readonly = readonly;
+        if (array != null) {
+            array.addExport(this);
+        }
     }
 
     @Override
@@ -358,14 +361,24 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
 
     @PyMethod("($self, *args)")
     public static Object __exit__(Object self, Object[] args) {
-        ((PyMemoryView) self).released = true;
+        ((PyMemoryView) self).releaseView();
         return null;
+    }
+
+    /** Ends the view and its export of a bytearray. */
+    private void releaseView() {
+        if (!released) {
+            released = true;
+            if (array != null) {
+                array.removeExport(this);
+            }
+        }
     }
 
     // ---- methods and attributes ----
 
     @PyMethod("($self, /)")
-    public static void release(Object self) { ((PyMemoryView) self).released = true; }
+    public static void release(Object self) { ((PyMemoryView) self).releaseView(); }
 
     @PyMethod("($self, order='C')")
     public static Object tobytes(Object self, Object order) { return PyBytes.of(self(self).toBytes()); }
