@@ -23,6 +23,7 @@ NAMED_SEQUENCES = os.path.join(PERL_UNICORE, 'NamedSequences.txt')
 
 FORMAT_VERSION = 1
 CODE_POINTS = 0x110000
+BLOCK = 128
 NEW = unicodedata
 OLD = unicodedata.ucd_3_2_0
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
@@ -50,6 +51,16 @@ class Writer:
         data = text.encode('ascii')
         self.varint(len(data))
         self.out += data
+
+    def u16s(self, values):
+        """A count, then the values as raw big-endian 16-bit numbers (read in bulk)."""
+        self.varint(len(values))
+        self.out += struct.pack('>%dH' % len(values), *values)
+
+    def u8s(self, values):
+        """A count, then the values as raw bytes."""
+        self.varint(len(values))
+        self.out += bytes(values)
 
     def double(self, value):
         self.out += struct.pack('>d', value)
@@ -97,15 +108,21 @@ def parse_decomposition(text):
     return tag, mapping
 
 
-def runs(values):
-    """(length, value) for each maximal run of equal values."""
-    result = []
-    start = 0
-    for cp in range(1, len(values) + 1):
-        if cp == len(values) or values[cp] != values[start]:
-            result.append((cp - start, values[start]))
-            start = cp
-    return result
+def two_stage_tables(value_lists):
+    """Each list of per-code-point values as a two-stage table over one shared pool of blocks."""
+    pool = []
+    block_number = {}
+    indexes = []
+    for values in value_lists:
+        index = []
+        for start in range(0, CODE_POINTS, BLOCK):
+            block = tuple(values[start:start + BLOCK])
+            if block not in block_number:
+                block_number[block] = len(block_number)
+                pool.extend(block)
+            index.append(block_number[block])
+        indexes.append(index)
+    return indexes, pool
 
 
 def full_decomposition(cp, decompositions, compatibility):
@@ -160,12 +177,11 @@ def write_properties():
         w.u8(decimal & 0xFF)
         w.u8(digit & 0xFF)
         w.varint(0 if numeric is None else numerics.index(numeric) + 1)
-    for props in (new_props, old_props):
-        record_runs = runs([record_index[p] for p in props])
-        w.varint(len(record_runs))
-        for length, record in record_runs:
-            w.varint(length)
-            w.varint(record)
+    # The record of each code point, in each version: blocks of 128 records, shared blocks once.
+    indexes, pool = two_stage_tables([[record_index[p] for p in props] for props in (new_props, old_props)])
+    w.u16s(pool)
+    for index in indexes:
+        w.u16s(index)
 
     # Decomposition mappings, as decomposition() reports them, for each version.
     tags = ['']
@@ -293,27 +309,23 @@ def write_names():
     lexicon = {word: i + 1 for i, word in enumerate(words)}
 
     w = Writer()
-    w.strings(words)
-
-    def write_entry(name, cp):
-        tokens = name_tokens(name, cp, lexicon)
-        w.varint(len(tokens))
-        for token in tokens:
-            w.varint(token)
-
+    w.ascii(''.join(words))
+    w.u8s([len(word) for word in words])
     w.ascending(sorted(names))
-    for cp in sorted(names):
-        write_entry(names[cp], cp)
     w.varint(len(aliases))
-    for cp, alias in aliases:
+    for cp, _ in aliases:
         w.varint(cp)
-        write_entry(alias, cp)
     w.varint(len(sequences))
-    for name, cps in sequences:
-        write_entry(name, None)
+    for _, cps in sequences:
         w.varint(len(cps))
         for cp in cps:
             w.varint(cp)
+    # The word numbers of every entry: named characters, then aliases, then named sequences.
+    entry_tokens = ([name_tokens(names[cp], cp, lexicon) for cp in sorted(names)]
+                    + [name_tokens(alias, cp, lexicon) for cp, alias in aliases]
+                    + [name_tokens(name, None, lexicon) for name, _ in sequences])
+    w.u8s([len(tokens) for tokens in entry_tokens])
+    w.u16s([token for tokens in entry_tokens for token in tokens])
     cjk_ranges = []
     for cp in cjk:
         if cjk_ranges and cjk_ranges[-1][1] == cp - 1:

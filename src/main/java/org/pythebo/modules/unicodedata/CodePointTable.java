@@ -1,11 +1,9 @@
 package org.pythebo.modules.unicodedata;
 
-import java.util.Arrays;
-
 /**
  * An immutable map from every code point to a small number (0..65535), as a two-stage table:
- * the code point's block of 128 selects a block of values, and equal blocks are stored once.
- * A lookup is two array reads.
+ * the code point's block of 128 selects a block of values, which blocks may share. A lookup is
+ * two array reads.
  */
 final class CodePointTable {
     static final int CODE_POINTS = 0x110000;
@@ -25,38 +23,45 @@ final class CodePointTable {
         return values[blockOf[cp >>> SHIFT] << SHIFT | (cp & (BLOCK - 1))];
     }
 
-    /** The table of {@code valueOf[cp]} for every code point. */
-    static CodePointTable of(char[] valueOf) {
-        int blockCount = CODE_POINTS >>> SHIFT;
-        char[] blockOf = new char[blockCount];
-        char[] unique = new char[CODE_POINTS];
-        int uniqueCount = 0;
-        // Open addressing over block hashes: slot holds 1 + the unique block's number.
-        int[] slots = new int[Integer.highestOneBit(blockCount) * 4];
-        int mask = slots.length - 1;
-        for (int block = 0; block < blockCount; block++) {
-            int start = block << SHIFT;
-            int hash = 1;
-            for (int i = start; i < start + BLOCK; i++) {
-                hash = 31 * hash + valueOf[i];
-            }
-            int slot = (hash ^ hash >>> 16) & mask;
-            while (true) {
-                int found = slots[slot] - 1;
-                if (found < 0) {
-                    System.arraycopy(valueOf, start, unique, uniqueCount << SHIFT, BLOCK);
-                    slots[slot] = uniqueCount + 1;
-                    blockOf[block] = (char) uniqueCount++;
-                    break;
-                }
-                int foundStart = found << SHIFT;
-                if (Arrays.equals(unique, foundStart, foundStart + BLOCK, valueOf, start, start + BLOCK)) {
-                    blockOf[block] = (char) found;
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
+    /**
+     * The table whose block i (of code points i * 128 ...) holds the values
+     * {@code pool[blockOf[i] * 128 ...]}, as the generator writes it.
+     */
+    static CodePointTable fromBlocks(char[] blockOf, char[] pool) {
+        if (blockOf.length != CODE_POINTS >>> SHIFT || pool.length % BLOCK != 0) {
+            throw new IllegalStateException("malformed code point table");
         }
-        return new CodePointTable(blockOf, Arrays.copyOf(unique, uniqueCount << SHIFT));
+        return new CodePointTable(blockOf, pool);
+    }
+
+    /** Builds a table that is 0 except at the code points set, storing only the blocks they touch. */
+    static final class Builder {
+        private final char[][] blocks = new char[CODE_POINTS >>> SHIFT][];
+
+        void set(int cp, int value) {
+            char[] block = blocks[cp >>> SHIFT];
+            if (block == null) {
+                block = blocks[cp >>> SHIFT] = new char[BLOCK];
+            }
+            block[cp & (BLOCK - 1)] = (char) value;
+        }
+
+        CodePointTable build() {
+            char[] blockOf = new char[blocks.length];
+            int used = 1;
+            for (char[] block : blocks) {
+                used += block == null ? 0 : 1;
+            }
+            // Block 0 is all zeros, for every block that nothing was set in.
+            char[] values = new char[used << SHIFT];
+            int next = 1;
+            for (int i = 0; i < blocks.length; i++) {
+                if (blocks[i] != null) {
+                    System.arraycopy(blocks[i], 0, values, next << SHIFT, BLOCK);
+                    blockOf[i] = (char) next++;
+                }
+            }
+            return new CodePointTable(blockOf, values);
+        }
     }
 }

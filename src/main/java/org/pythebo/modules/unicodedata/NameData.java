@@ -23,10 +23,12 @@ final class NameData {
 
     enum Kind { CHARACTER, ALIAS, SEQUENCE }
 
-    private final String[] words;
+    /** Word w (from 1) is {@code wordChars[wordStart[w - 1]..wordStart[w])}, in ASCII. */
+    private final byte[] wordChars;
+    private final int[] wordStart;
     private final int[] namedCodePoints;
     private final int[] aliasCodePoints;
-    /** Entry e's words are {@code tokens[entryStart[e]..entryStart[e + 1])}. */
+    /** Entry e's word numbers are {@code tokens[entryStart[e]..entryStart[e + 1])}. */
     private final int[] entryStart;
     private final char[] tokens;
     /** Named sequence s is {@code sequencePool[sequenceStart[s]..sequenceStart[s + 1])}. */
@@ -37,11 +39,14 @@ final class NameData {
     private final String[] leads;
     private final String[] vowels;
     private final String[] trails;
-    /** 1 + the entry whose name hashes there, or 0. */
-    private final int[] slots;
 
     private static final class Holder {
         static final NameData INSTANCE = new NameData(ResourceReader.open("names.bin", "PUCN"));
+    }
+
+    /** Built on the first search by name, which most programs never make. */
+    private static final class Index {
+        static final int[] SLOTS = Holder.INSTANCE.hashSlots();
     }
 
     static NameData get() {
@@ -49,23 +54,21 @@ final class NameData {
     }
 
     private NameData(ResourceReader in) {
-        words = in.strings();
-        IntList starts = new IntList();
-        IntList tokenList = new IntList();
-        namedCodePoints = in.ascending();
-        for (int i = 0; i < namedCodePoints.length; i++) {
-            readEntry(in, starts, tokenList);
+        wordChars = in.u8s();
+        byte[] wordLengths = in.u8s();
+        wordStart = new int[wordLengths.length + 1];
+        for (int i = 0; i < wordLengths.length; i++) {
+            wordStart[i + 1] = wordStart[i] + (wordLengths[i] & 0xFF);
         }
+        namedCodePoints = in.ascending();
         aliasCodePoints = new int[in.varint()];
         for (int i = 0; i < aliasCodePoints.length; i++) {
             aliasCodePoints[i] = in.varint();
-            readEntry(in, starts, tokenList);
         }
         int sequenceCount = in.varint();
         sequenceStart = new int[sequenceCount + 1];
         IntList pool = new IntList();
         for (int i = 0; i < sequenceCount; i++) {
-            readEntry(in, starts, tokenList);
             int length = in.varint();
             for (int j = 0; j < length; j++) {
                 pool.add(in.varint());
@@ -73,12 +76,12 @@ final class NameData {
             sequenceStart[i + 1] = pool.size();
         }
         sequencePool = pool.toArray();
-        starts.add(tokenList.size());
-        entryStart = starts.toArray();
-        tokens = new char[tokenList.size()];
-        for (int i = 0; i < tokens.length; i++) {
-            tokens[i] = (char) tokenList.get(i);
+        byte[] tokenCounts = in.u8s();
+        entryStart = new int[tokenCounts.length + 1];
+        for (int e = 0; e < tokenCounts.length; e++) {
+            entryStart[e + 1] = entryStart[e] + (tokenCounts[e] & 0xFF);
         }
+        tokens = in.u16s();
         cjkRanges = new int[in.varint() * 2];
         for (int i = 0; i < cjkRanges.length; i++) {
             cjkRanges[i] = in.varint();
@@ -87,28 +90,55 @@ final class NameData {
         vowels = in.strings();
         trails = in.strings();
         in.expectEnd();
+        if (tokenCounts.length != namedCodePoints.length + aliasCodePoints.length + sequenceCount
+                || tokens.length != entryStart[tokenCounts.length]) {
+            throw new IllegalStateException("names.bin: entries out of step");
+        }
+    }
 
+    /** The open-addressing table over entry names: 1 + the entry whose name hashes there, or 0. */
+    private int[] hashSlots() {
+        // String.hashCode() of a concatenation is h(a) * 31^length(b) + h(b): hash words once.
+        int wordCount = wordStart.length - 1;
+        int[] wordHash = new int[wordCount];
+        int[] wordPower = new int[wordCount];
+        for (int w = 0; w < wordCount; w++) {
+            int hash = 0;
+            int power = 1;
+            for (int i = wordStart[w]; i < wordStart[w + 1]; i++) {
+                hash = 31 * hash + wordChars[i];
+                power *= 31;
+            }
+            wordHash[w] = hash;
+            wordPower[w] = power;
+        }
         int entries = entryStart.length - 1;
-        slots = new int[Integer.highestOneBit(entries) * 4];
+        int[] slots = new int[Integer.highestOneBit(entries) * 4];
         int mask = slots.length - 1;
-        StringBuilder name = new StringBuilder();
         for (int e = 0; e < entries; e++) {
-            name.setLength(0);
-            appendName(e, name);
-            int slot = spread(name.toString().hashCode()) & mask;
+            int hash = 0;
+            for (int k = entryStart[e]; k < entryStart[e + 1]; k++) {
+                int token = tokens[k];
+                if (token == 0) {
+                    hash = 31 * hash + '-';
+                    String hex = hex(codePoint(e));
+                    for (int i = 0; i < hex.length(); i++) {
+                        hash = 31 * hash + hex.charAt(i);
+                    }
+                } else {
+                    if (k > entryStart[e]) {
+                        hash = 31 * hash + ' ';
+                    }
+                    hash = hash * wordPower[token - 1] + wordHash[token - 1];
+                }
+            }
+            int slot = spread(hash) & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = e + 1;
         }
-    }
-
-    private void readEntry(ResourceReader in, IntList starts, IntList tokenList) {
-        starts.add(tokenList.size());
-        int count = in.varint();
-        for (int i = 0; i < count; i++) {
-            tokenList.add(in.varint());
-        }
+        return slots;
     }
 
     private static int spread(int hash) {
@@ -146,7 +176,9 @@ final class NameData {
                 if (k > entryStart[entry]) {
                     out.append(' ');
                 }
-                out.append(words[token - 1]);
+                for (int i = wordStart[token - 1]; i < wordStart[token]; i++) {
+                    out.append((char) wordChars[i]);
+                }
             }
         }
     }
@@ -156,26 +188,30 @@ final class NameData {
         int position = 0;
         for (int k = entryStart[entry]; k < entryStart[entry + 1]; k++) {
             int token = tokens[k];
-            String part;
             if (token == 0) {
-                if (!name.startsWith("-", position)) {
+                String hex = "-" + hex(codePoint(entry));
+                if (!name.startsWith(hex, position)) {
                     return false;
                 }
-                position++;
-                part = hex(codePoint(entry));
-            } else {
-                if (k > entryStart[entry]) {
-                    if (!name.startsWith(" ", position)) {
-                        return false;
-                    }
-                    position++;
-                }
-                part = words[token - 1];
+                position += hex.length();
+                continue;
             }
-            if (!name.startsWith(part, position)) {
+            if (k > entryStart[entry]) {
+                if (position >= name.length() || name.charAt(position++) != ' ') {
+                    return false;
+                }
+            }
+            int from = wordStart[token - 1];
+            int length = wordStart[token] - from;
+            if (position + length > name.length()) {
                 return false;
             }
-            position += part.length();
+            for (int i = 0; i < length; i++) {
+                if (name.charAt(position + i) != wordChars[from + i]) {
+                    return false;
+                }
+            }
+            position += length;
         }
         return position == name.length();
     }
@@ -217,6 +253,7 @@ final class NameData {
         if (upper == null) {
             return -1;
         }
+        int[] slots = Index.SLOTS;
         int mask = slots.length - 1;
         for (int slot = spread(upper.hashCode()) & mask;; slot = (slot + 1) & mask) {
             int entry = slots[slot] - 1;

@@ -44,15 +44,17 @@ final class Normalizer {
         return Legacy.INSTANCE;
     }
 
-    /** Entry number of each code point; the entry holds what normalization needs of it. */
-    private final CodePointTable entryOf;
-    private final int[] entryCombining;
-    private final int[] entryFlags;
+    /** Combining classes come from the current version's property records. */
+    private final CodePointTable records;
+    private final short[] recordCombining;
     /**
-     * An entry's full canonical decomposition is {@code pool[decompositionStart..decompositionMiddle)},
-     * its full compatibility decomposition {@code pool[decompositionMiddle..decompositionEnd)}; an
-     * empty range means the character stays as it is.
+     * The entry of each code point that decomposes or has quick-check flags; 0 for the others,
+     * which stay as they are. An entry's full canonical decomposition is
+     * {@code pool[decompositionStart..decompositionMiddle)}, its full compatibility decomposition
+     * {@code pool[decompositionMiddle..decompositionEnd)}; an empty range means none.
      */
+    private final CodePointTable entryOf;
+    private final int[] entryFlags;
     private final int[] decompositionStart;
     private final int[] decompositionMiddle;
     private final int[] decompositionEnd;
@@ -66,62 +68,57 @@ final class Normalizer {
 
     private Normalizer(PropertyData data, PropertyData.Version version, boolean quickCheck) {
         this.quickCheck = quickCheck;
-        CodePointTable records = data.latest.records();
+        records = data.latest.records();
+        recordCombining = data.recordCombining;
 
         // Pairs from the current canonical mappings of two code points, less the exclusions.
         Decompositions latestMappings = data.latest.decompositions();
-        boolean[] excluded = new boolean[CodePointTable.CODE_POINTS];
-        for (int cp : data.compositionExclusions) {
-            excluded[cp] = true;
-        }
+        int[] exclusions = data.compositionExclusions;
         int pairCapacity = Integer.highestOneBit(Math.max(latestMappings.size(), 1)) * 4;
         pairKeys = new long[pairCapacity];
         Arrays.fill(pairKeys, -1);
         pairComposites = new int[pairCapacity];
-        boolean[] second = new boolean[CodePointTable.CODE_POINTS];
+        IntList seconds = new IntList();
         for (int i = 0; i < latestMappings.size(); i++) {
             int cp = latestMappings.codePoint(i);
             int[] mapping = latestMappings.mapping(i);
-            if (latestMappings.tag(i) == 0 && mapping.length == 2 && !excluded[cp]) {
+            if (latestMappings.tag(i) == 0 && mapping.length == 2 && Arrays.binarySearch(exclusions, cp) < 0) {
                 putPair(mapping[0], mapping[1], cp);
-                second[mapping[1]] = true;
+                seconds.add(mapping[1]);
             }
         }
         for (int v = V_BASE; v < V_BASE + V_COUNT; v++) {
-            second[v] = true;
+            seconds.add(v);
         }
         for (int t = T_BASE + 1; t < T_BASE + T_COUNT; t++) {
-            second[t] = true;
+            seconds.add(t);
         }
 
-        // Characters that stay as they are share one entry per (combining class, flags).
-        IntList combiningList = new IntList();
+        // Entry 0 is the plain character; then one entry per flag combination without a
+        // decomposition, then one per decomposable character.
         IntList flagList = new IntList();
         IntList startList = new IntList();
         IntList middleList = new IntList();
         IntList endList = new IntList();
-        IntList poolList = new IntList();
-        char[] entryOfCp = new char[CodePointTable.CODE_POINTS];
-        int[] plainEntry = new int[256 << 3];
-        Arrays.fill(plainEntry, -1);
-        for (int cp = 0; cp < CodePointTable.CODE_POINTS; cp++) {
-            int combining = data.recordCombining[records.get(cp)];
-            int flags = (second[cp] ? SECOND : 0) | (excluded[cp] ? NOT_NFC | NOT_NFKC : 0);
-            int key = combining << 3 | flags;
-            if (plainEntry[key] < 0) {
-                plainEntry[key] = combiningList.size();
-                combiningList.add(combining);
-                flagList.add(flags);
-                startList.add(0);
-                middleList.add(0);
-                endList.add(0);
-            }
-            entryOfCp[cp] = (char) plainEntry[key];
+        for (int flags = 0; flags <= (SECOND | NOT_NFC | NOT_NFKC); flags++) {
+            flagList.add(flags);
+            startList.add(0);
+            middleList.add(0);
+            endList.add(0);
+        }
+        int[] secondCodePoints = seconds.toArray();
+        Arrays.sort(secondCodePoints);
+        CodePointTable.Builder entries = new CodePointTable.Builder();
+        for (int cp : secondCodePoints) {
+            entries.set(cp, flagsOf(cp, secondCodePoints, exclusions));
+        }
+        for (int cp : exclusions) {
+            entries.set(cp, flagsOf(cp, secondCodePoints, exclusions));
         }
 
-        // Each decomposable character gets an entry of its own.
         Decompositions mappings = version.decompositions();
         Decompositions overrides = version.normalizationOverrides();
+        IntList poolList = new IntList();
         for (int i = 0; i < mappings.size() + overrides.size(); i++) {
             boolean isOverride = i >= mappings.size();
             int index = isOverride ? i - mappings.size() : i;
@@ -142,18 +139,17 @@ final class Normalizer {
                 expand(cp, mappings, true, poolList);
             }
             int end = poolList.size();
-            int plain = entryOfCp[cp];
-            int flags = flagList.get(plain);
-            boolean compatibilityDiffers = !Arrays.equals(poolList.array(), start, middle, poolList.array(), middle, end);
-            entryOfCp[cp] = (char) combiningList.size();
-            combiningList.add(combiningList.get(plain));
-            flagList.add(compatibilityDiffers ? flags | NOT_NFKC : flags);
+            int flags = flagsOf(cp, secondCodePoints, exclusions);
+            if (!Arrays.equals(poolList.array(), start, middle, poolList.array(), middle, end)) {
+                flags |= NOT_NFKC;
+            }
+            entries.set(cp, flagList.size());
+            flagList.add(flags);
             startList.add(start);
             middleList.add(middle);
             endList.add(end);
         }
-        entryOf = CodePointTable.of(entryOfCp);
-        entryCombining = combiningList.toArray();
+        entryOf = entries.build();
         entryFlags = flagList.toArray();
         decompositionStart = startList.toArray();
         decompositionMiddle = middleList.toArray();
@@ -161,8 +157,18 @@ final class Normalizer {
         pool = poolList.toArray();
         poolCombining = new int[pool.length];
         for (int k = 0; k < pool.length; k++) {
-            poolCombining[k] = data.recordCombining[records.get(pool[k])];
+            poolCombining[k] = combining(pool[k]);
         }
+    }
+
+    /** The quick-check flags that follow from the compositions, which are the current ones. */
+    private static int flagsOf(int cp, int[] seconds, int[] exclusions) {
+        return (Arrays.binarySearch(exclusions, cp) >= 0 ? NOT_NFC | NOT_NFKC : 0)
+                | (Arrays.binarySearch(seconds, cp) >= 0 ? SECOND : 0);
+    }
+
+    private int combining(int cp) {
+        return recordCombining[records.get(cp)];
     }
 
     /** Appends the recursive expansion of {@code cp}'s mapping ({@code cp} itself if it has none). */
@@ -253,7 +259,7 @@ final class Normalizer {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             int entry = entryOf.get(cp);
-            int combining = entryCombining[entry];
+            int combining = combining(cp);
             if (combining != 0 && lastCombining > combining) {
                 return QuickCheck.NO;
             }
@@ -293,7 +299,7 @@ final class Normalizer {
             int from = compatibility ? decompositionMiddle[entry] : decompositionStart[entry];
             int to = compatibility ? decompositionEnd[entry] : decompositionMiddle[entry];
             if (from == to) {
-                buffer.add(cp, entryCombining[entry]);
+                buffer.add(cp, combining(cp));
             } else {
                 for (int k = from; k < to; k++) {
                     buffer.add(pool[k], poolCombining[k]);

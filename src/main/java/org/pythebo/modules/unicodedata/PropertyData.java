@@ -1,7 +1,5 @@
 package org.pythebo.modules.unicodedata;
 
-import java.util.Arrays;
-
 /**
  * The character properties of both database versions, read from {@code properties.bin} on first
  * use. A property record is one combination of category, bidirectional class, combining class,
@@ -73,8 +71,9 @@ final class PropertyData {
             int numeric = in.varint();
             recordNumeric[r] = numeric == 0 ? Double.NaN : numerics[numeric - 1];
         }
-        CodePointTable latestRecords = readRuns(in);
-        CodePointTable legacyRecords = readRuns(in);
+        char[] blockPool = in.u16s();
+        CodePointTable latestRecords = CodePointTable.fromBlocks(in.u16s(), blockPool);
+        CodePointTable legacyRecords = CodePointTable.fromBlocks(in.u16s(), blockPool);
         tags = in.strings();
         Decompositions latestDecompositions = Decompositions.read(in, true);
         Decompositions legacyDecompositions = Decompositions.read(in, true);
@@ -84,22 +83,5 @@ final class PropertyData {
         in.expectEnd();
         latest = new Version(latestVersion, latestRecords, latestDecompositions, latestOverrides);
         legacy = new Version(legacyVersion, legacyRecords, legacyDecompositions, legacyOverrides);
-    }
-
-    /** A table of record numbers written as (length, record) runs covering all code points. */
-    private static CodePointTable readRuns(ResourceReader in) {
-        char[] recordOf = new char[CodePointTable.CODE_POINTS];
-        int runs = in.varint();
-        int cp = 0;
-        for (int i = 0; i < runs; i++) {
-            int length = in.varint();
-            char record = (char) in.varint();
-            Arrays.fill(recordOf, cp, cp + length, record);
-            cp += length;
-        }
-        if (cp != CodePointTable.CODE_POINTS) {
-            throw new IllegalStateException("property runs cover " + cp + " code points");
-        }
-        return CodePointTable.of(recordOf);
     }
 }

@@ -3,7 +3,9 @@ package org.pythebo.modules.unicodedata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.InflaterInputStream;
 
 /**
@@ -57,6 +59,22 @@ final class ResourceReader {
                 return value;
             }
         }
+    }
+
+    /** A count, then that many raw big-endian 16-bit numbers. */
+    char[] u16s() {
+        char[] values = new char[varint()];
+        ByteBuffer.wrap(data, position, values.length * 2).asCharBuffer().get(values);
+        position += values.length * 2;
+        return values;
+    }
+
+    /** A count, then that many raw bytes. */
+    byte[] u8s() {
+        int length = varint();
+        byte[] values = Arrays.copyOfRange(data, position, position + length);
+        position += length;
+        return values;
     }
 
     double float64() {
