@@ -267,6 +267,13 @@ def random_strings():
         strings.append([base] + [rng.choice(marks + seconds) for _ in range(rng.randint(1, 5))])
     for _ in range(500):
         strings.append([rng.choice(jamo + syllables + marks[:20]) for _ in range(rng.randint(2, 6))])
+    # Around the ends of the conjoining jamo ranges that Hangul composition accepts.
+    for t in range(0x11A6, 0x11C4):
+        strings += [[0xAC00, t], [0x1100, 0x1161, t], [0xAC01, t], [0xD788, t], [0x1112, 0x1175, t]]
+    for v in range(0x1160, 0x1177):
+        strings += [[0x1100, v], [0x1112, v, 0x11A8]]
+    for l in range(0x10FF, 0x1114):
+        strings += [[l, 0x1161], [l, 0x1175, 0x11C2]]
     for _ in range(500):
         pieces = [ord(c) for cp in rng.sample(decomposable, 2) for c in unicodedata.normalize('NFD', chr(cp))]
         rng.shuffle(pieces)

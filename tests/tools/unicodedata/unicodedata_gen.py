@@ -179,6 +179,7 @@ def write_properties():
         w.varint(0 if numeric is None else numerics.index(numeric) + 1)
     # The record of each code point, in each version: blocks of 128 records, shared blocks once.
     indexes, pool = two_stage_tables([[record_index[p] for p in props] for props in (new_props, old_props)])
+    assert len(records) <= 0xFFFF and len(pool) // BLOCK <= 0xFFFF
     w.u16s(pool)
     for index in indexes:
         w.u16s(index)
