@@ -128,12 +128,19 @@ public final class UnicodeData {
      * a name with lone surrogates, as Python does (UnicodeEncodeError of UTF-8).
      */
     public String lookup(String name) {
-        int cp = find(name, true);
-        if (cp == SEQUENCE) {
-            NameData names = NameData.get();
-            return names.sequence(names.find(name));
+        if (utf8Length(name) > MAX_NAME_BYTES) {
+            return null;
         }
-        return cp < 0 ? null : Character.toString(cp);
+        NameData names = NameData.get();
+        int cp = derivedName(names, name);
+        if (cp >= 0) {
+            return Character.toString(cp);
+        }
+        int entry = names.find(name);
+        if (entry < 0 || !accepts(names, entry, true)) {
+            return null;
+        }
+        return names.kind(entry) == NameData.Kind.SEQUENCE ? names.sequence(entry) : Character.toString(names.codePoint(entry));
     }
 
     /**
@@ -141,34 +148,33 @@ public final class UnicodeData {
      * {@link #lookup} without named sequences.
      */
     public int codePointOf(String name) {
-        int cp = find(name, false);
-        return cp == SEQUENCE ? -1 : cp;
-    }
-
-    private static final int SEQUENCE = -2;
-
-    /** The code point named {@code name}, SEQUENCE for an allowed named sequence, or -1. */
-    private int find(String name, boolean sequences) {
         if (utf8Length(name) > MAX_NAME_BYTES) {
             return -1;
         }
         NameData names = NameData.get();
-        int cp = names.hangulSyllable(name);
-        if (cp >= 0) {
-            return cp;
-        }
-        cp = names.cjkUnifiedIdeograph(name);
+        int cp = derivedName(names, name);
         if (cp >= 0) {
             return cp;
         }
         int entry = names.find(name);
-        if (entry < 0) {
-            return -1;
-        }
+        return entry >= 0 && accepts(names, entry, false) ? names.codePoint(entry) : -1;
+    }
+
+    /**
+     * The Hangul syllable or CJK unified ideograph so named, or -1. CPython accepts these names in
+     * 3.2.0 too, for every ideograph of the current version.
+     */
+    private static int derivedName(NameData names, String name) {
+        int cp = names.hangulSyllable(name);
+        return cp >= 0 ? cp : names.cjkUnifiedIdeograph(name);
+    }
+
+    /** Whether this version's lookup answers with the entry: 3.2.0 has no aliases or sequences. */
+    private boolean accepts(NameData names, int entry, boolean sequences) {
         return switch (names.kind(entry)) {
-            case CHARACTER -> isLatest || !category(names.codePoint(entry)).equals("Cn") ? names.codePoint(entry) : -1;
-            case ALIAS -> isLatest ? names.codePoint(entry) : -1;
-            case SEQUENCE -> isLatest && sequences ? SEQUENCE : -1;
+            case CHARACTER -> isLatest || !category(names.codePoint(entry)).equals("Cn");
+            case ALIAS -> isLatest;
+            case SEQUENCE -> isLatest && sequences;
         };
     }
 
