@@ -44,7 +44,9 @@ public final class Subprocess {
     private static final int[] RESTORED_SIGNALS = {SignalConstants.SIGPIPE, SignalConstants.SIGXFSZ};
 
     /**
-     * Starts the child; returns its pid. Each of {@code executables} is tried in order, as
+     * Starts the child; returns its pid. The child starts with no signal blocked: CPython's
+     * forked child inherits its thread's mask, normally empty there, while a JVM's threads
+     * block SIGQUIT for the VM's own use, which a program must not inherit. Each of {@code executables} is tried in order, as
      * CPython's child tries them: the first error other than ENOENT and ENOTDIR is the one
      * reported, else the last.
      */
