@@ -11,8 +11,8 @@ with backslash, tab, CR and LF escaped as \\\\, \\t, \\r, \\n:
   strsignal                                                number -> signal.strsignal(number) or None
 
 With --live PATH, prints (to stdout, same format) what this machine answers now: os.sysconf for
-every name, os.confstr for every name, os.pathconf(PATH, name) for every name (None when the
-call raises), so tests can compare live calls made at the same moment.
+every name, os.confstr for every name, os.pathconf(PATH, name) for every name and os.getlogin(),
+a failure shown as "OSError <errno>", so tests can compare live calls made at the same moment.
 
 Usage: libc_tables.py [--live PATH]
 """
@@ -74,6 +74,10 @@ def live(path):
             rows.append(row('pathconf', name, os.pathconf(path, name)))
         except OSError as e:
             rows.append(row('pathconf', name, 'OSError %d' % e.errno))
+    try:
+        rows.append(row('getlogin', 'getlogin', os.getlogin()))
+    except OSError as e:
+        rows.append(row('getlogin', 'getlogin', 'OSError %d' % e.errno))
     return rows
 
 

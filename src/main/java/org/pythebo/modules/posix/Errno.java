@@ -1,5 +1,6 @@
 package org.pythebo.modules.posix;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ public final class Errno {
     private static final MemorySegment C_LOCALE = newCLocale();
 
     private static MemorySegment newCLocale() {
-        try (var arena = java.lang.foreign.Arena.ofConfined()) {
+        try (Arena arena = Arena.ofConfined()) {
             MemorySegment locale = (MemorySegment) NEWLOCALE.invokeExact(LC_ALL_MASK,
                     arena.allocateFrom("C"), MemorySegment.NULL);
             if (locale.equals(MemorySegment.NULL)) {

@@ -22,7 +22,7 @@ final class Native {
     private Native() {
     }
 
-    static final Linker LINKER = Linker.nativeLinker();
+    private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LIBC = LINKER.defaultLookup();
 
     static final ValueLayout.OfInt C_INT = ValueLayout.JAVA_INT;
@@ -101,11 +101,6 @@ final class Native {
         MemorySegment segment = arena.allocate(text.length + 1L);
         MemorySegment.copy(text, 0, segment, C_CHAR, 0, text.length);
         return segment;
-    }
-
-    /** A C string argument that may be absent: NULL for null. */
-    static MemorySegment cStringOrNull(Arena arena, byte[] text) {
-        return text == null ? NULL : cString(arena, text);
     }
 
     /** The bytes before the first NUL at {@code address}. */
