@@ -16,6 +16,8 @@ import java.util.List;
  * The process's real environment (the C library's environ), for os.environ, os.putenv and
  * os.unsetenv, and what spawned programs inherit by default.
  */
+// Calling C and reading the memory it returns is what this class is for.
+@SuppressWarnings("restricted")
 public final class Environment {
     private Environment() {
     }

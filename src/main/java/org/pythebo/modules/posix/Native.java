@@ -18,6 +18,8 @@ import java.util.Arrays;
  * linker right after each call (a later Java statement could see another call's errno), and
  * conversions between Java byte arrays and C strings.
  */
+// Calling C and reading the memory it returns is what this class is for.
+@SuppressWarnings("restricted")
 final class Native {
     private Native() {
     }

@@ -22,6 +22,8 @@ import java.util.List;
  * does any lookup error, which CPython reports the same way. Text fields are bytes, for the
  * caller to fsdecode.
  */
+// Calling C and reading the memory it returns is what this class is for.
+@SuppressWarnings("restricted")
 public final class Users {
     private Users() {
     }
