@@ -26,16 +26,48 @@ public final class Descriptors {
     /** The most bytes the fcntl module copies for a buffer argument. */
     public static final int FCNTL_BUFFER_LIMIT = 1024;
 
-    private static final MethodHandle PIPE2 = Native.errnoFunction("pipe2", C_INT, C_POINTER, C_INT);
-    private static final MethodHandle DUP = Native.errnoFunction("dup", C_INT, C_INT);
-    private static final MethodHandle DUP2 = Native.errnoFunction("dup2", C_INT, C_INT, C_INT);
-    private static final MethodHandle DUP3 = Native.errnoFunction("dup3", C_INT, C_INT, C_INT, C_INT);
-    private static final MethodHandle FCNTL_LONG = Native.errnoVariadic("fcntl", 2, C_INT, C_INT, C_INT, C_LONG);
-    private static final MethodHandle FCNTL_POINTER = Native.errnoVariadic("fcntl", 2, C_INT, C_INT, C_INT, C_POINTER);
-    private static final MethodHandle IOCTL_LONG = Native.errnoVariadic("ioctl", 2, C_INT, C_INT, C_LONG, C_LONG);
-    private static final MethodHandle IOCTL_POINTER = Native.errnoVariadic("ioctl", 2, C_INT, C_INT, C_LONG, C_POINTER);
-    private static final MethodHandle EVENTFD = Native.errnoFunction("eventfd", C_INT, C_INT, C_INT);
-    private static final MethodHandle FLOCK_CALL = Native.errnoFunction("flock", C_INT, C_INT, C_INT);
+    // Each C function is linked on first use, in a holder class of its own: linking costs
+    // milliseconds per function signature, and a program calls few of them.
+
+    private static final class Pipe2Call {
+        static final MethodHandle HANDLE = Native.errnoFunction("pipe2", C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class DupCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("dup", C_INT, C_INT);
+    }
+
+    private static final class Dup2Call {
+        static final MethodHandle HANDLE = Native.errnoFunction("dup2", C_INT, C_INT, C_INT);
+    }
+
+    private static final class Dup3Call {
+        static final MethodHandle HANDLE = Native.errnoFunction("dup3", C_INT, C_INT, C_INT, C_INT);
+    }
+
+    private static final class FcntlLongCall {
+        static final MethodHandle HANDLE = Native.errnoVariadic("fcntl", 2, C_INT, C_INT, C_INT, C_LONG);
+    }
+
+    private static final class FcntlPointerCall {
+        static final MethodHandle HANDLE = Native.errnoVariadic("fcntl", 2, C_INT, C_INT, C_INT, C_POINTER);
+    }
+
+    private static final class IoctlLongCall {
+        static final MethodHandle HANDLE = Native.errnoVariadic("ioctl", 2, C_INT, C_INT, C_LONG, C_LONG);
+    }
+
+    private static final class IoctlPointerCall {
+        static final MethodHandle HANDLE = Native.errnoVariadic("ioctl", 2, C_INT, C_INT, C_LONG, C_POINTER);
+    }
+
+    private static final class EventfdCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("eventfd", C_INT, C_INT, C_INT);
+    }
+
+    private static final class FlockCallCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("flock", C_INT, C_INT, C_INT);
+    }
 
     private static final long L_TYPE = offset(FLOCK, "l_type");
     private static final long L_WHENCE = offset(FLOCK, "l_whence");
@@ -47,7 +79,7 @@ public final class Descriptors {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             MemorySegment ends = arena.allocate(C_INT, 2);
-            if ((int) PIPE2.invokeExact(state, ends, flags) < 0) {
+            if ((int) Pipe2Call.HANDLE.invokeExact(state, ends, flags) < 0) {
                 throw new PosixException(errno(state), "pipe2");
             }
             return new int[] {ends.getAtIndex(C_INT, 0), ends.getAtIndex(C_INT, 1)};
@@ -60,7 +92,7 @@ public final class Descriptors {
     public static int dup(int fd) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            int copy = (int) DUP.invokeExact(state, fd);
+            int copy = (int) DupCall.HANDLE.invokeExact(state, fd);
             if (copy < 0) {
                 throw new PosixException(errno(state), "dup");
             }
@@ -76,7 +108,7 @@ public final class Descriptors {
             MemorySegment state = Native.callState(arena);
             int copy;
             do {
-                copy = (int) DUP2.invokeExact(state, fd, fd2);
+                copy = (int) Dup2Call.HANDLE.invokeExact(state, fd, fd2);
             } while (copy < 0 && errno(state) == EINTR);
             if (copy < 0) {
                 throw new PosixException(errno(state), "dup2");
@@ -93,7 +125,7 @@ public final class Descriptors {
             MemorySegment state = Native.callState(arena);
             int copy;
             do {
-                copy = (int) DUP3.invokeExact(state, fd, fd2, flags);
+                copy = (int) Dup3Call.HANDLE.invokeExact(state, fd, fd2, flags);
             } while (copy < 0 && errno(state) == EINTR);
             if (copy < 0) {
                 throw new PosixException(errno(state), "dup3");
@@ -110,7 +142,7 @@ public final class Descriptors {
             MemorySegment state = Native.callState(arena);
             int result;
             do {
-                result = (int) FCNTL_LONG.invokeExact(state, fd, command, argument);
+                result = (int) FcntlLongCall.HANDLE.invokeExact(state, fd, command, argument);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "fcntl");
@@ -135,7 +167,7 @@ public final class Descriptors {
             MemorySegment.copy(argument, 0, buffer, C_CHAR, 0, argument.length);
             int result;
             do {
-                result = (int) FCNTL_POINTER.invokeExact(state, fd, command, buffer);
+                result = (int) FcntlPointerCall.HANDLE.invokeExact(state, fd, command, buffer);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "fcntl");
@@ -161,7 +193,7 @@ public final class Descriptors {
             lock.set(C_LONG, L_LEN, length);
             int result;
             do {
-                result = (int) FCNTL_POINTER.invokeExact(state, fd, command, lock);
+                result = (int) FcntlPointerCall.HANDLE.invokeExact(state, fd, command, lock);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "fcntl");
@@ -178,7 +210,7 @@ public final class Descriptors {
             MemorySegment state = Native.callState(arena);
             int result;
             do {
-                result = (int) IOCTL_LONG.invokeExact(state, fd, request, argument);
+                result = (int) IoctlLongCall.HANDLE.invokeExact(state, fd, request, argument);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "ioctl");
@@ -200,7 +232,7 @@ public final class Descriptors {
             MemorySegment.copy(buffer, 0, nativeBuffer, C_CHAR, 0, buffer.length);
             int result;
             do {
-                result = (int) IOCTL_POINTER.invokeExact(state, fd, request, nativeBuffer);
+                result = (int) IoctlPointerCall.HANDLE.invokeExact(state, fd, request, nativeBuffer);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "ioctl");
@@ -244,7 +276,7 @@ public final class Descriptors {
     public static int eventfd(int initialValue, int flags) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            int fd = (int) EVENTFD.invokeExact(state, initialValue, flags);
+            int fd = (int) EventfdCall.HANDLE.invokeExact(state, initialValue, flags);
             if (fd < 0) {
                 throw new PosixException(errno(state), "eventfd");
             }
@@ -260,7 +292,7 @@ public final class Descriptors {
             MemorySegment state = Native.callState(arena);
             int result;
             do {
-                result = (int) FLOCK_CALL.invokeExact(state, fd, operation);
+                result = (int) FlockCallCall.HANDLE.invokeExact(state, fd, operation);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "flock");

@@ -26,8 +26,16 @@ public final class Environment {
     public record Variable(byte[] name, byte[] value) {
     }
 
-    private static final MethodHandle SETENV = Native.errnoFunction("setenv", C_INT, C_POINTER, C_POINTER, C_INT);
-    private static final MethodHandle UNSETENV = Native.errnoFunction("unsetenv", C_INT, C_POINTER);
+    // Each C function is linked on first use, in a holder class of its own: linking costs
+    // milliseconds per function signature, and a program calls few of them.
+
+    private static final class SetenvCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setenv", C_INT, C_POINTER, C_POINTER, C_INT);
+    }
+
+    private static final class UnsetenvCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("unsetenv", C_INT, C_POINTER);
+    }
     private static final MemorySegment ENVIRON = Native.symbol("environ").reinterpret(C_POINTER.byteSize());
 
     /**
@@ -85,7 +93,7 @@ public final class Environment {
             MemorySegment cName = Native.cString(arena, name);
             MemorySegment cValue = Native.cString(arena, value);
             synchronized (LOCK) {
-                if ((int) SETENV.invokeExact(state, cName, cValue, 1) < 0) {
+                if ((int) SetenvCall.HANDLE.invokeExact(state, cName, cValue, 1) < 0) {
                     throw new PosixException(errno(state), "setenv");
                 }
             }
@@ -101,7 +109,7 @@ public final class Environment {
             MemorySegment state = Native.callState(arena);
             MemorySegment cName = Native.cString(arena, name);
             synchronized (LOCK) {
-                if ((int) UNSETENV.invokeExact(state, cName) < 0) {
+                if ((int) UnsetenvCall.HANDLE.invokeExact(state, cName) < 0) {
                     throw new PosixException(errno(state), "unsetenv");
                 }
             }

@@ -41,56 +41,208 @@ public final class Libc {
     public static final long UTIME_NOW = (1L << 30) - 1;
     public static final long UTIME_OMIT = (1L << 30) - 2;
 
-    private static final MethodHandle OPEN = Native.errnoVariadic("open", 2, C_INT, C_POINTER, C_INT, C_INT);
-    private static final MethodHandle OPENAT = Native.errnoVariadic("openat", 3, C_INT, C_INT, C_POINTER, C_INT, C_INT);
-    private static final MethodHandle CLOSE = Native.errnoFunction("close", C_INT, C_INT);
-    private static final MethodHandle READ = Native.errnoFunction("read", C_LONG, C_INT, C_POINTER, C_LONG);
-    private static final MethodHandle WRITE = Native.errnoFunction("write", C_LONG, C_INT, C_POINTER, C_LONG);
-    private static final MethodHandle READV = Native.errnoFunction("readv", C_LONG, C_INT, C_POINTER, C_INT);
-    private static final MethodHandle WRITEV = Native.errnoFunction("writev", C_LONG, C_INT, C_POINTER, C_INT);
-    private static final MethodHandle PREAD = Native.errnoFunction("pread", C_LONG, C_INT, C_POINTER, C_LONG, C_LONG);
-    private static final MethodHandle PWRITE = Native.errnoFunction("pwrite", C_LONG, C_INT, C_POINTER, C_LONG, C_LONG);
-    private static final MethodHandle LSEEK = Native.errnoFunction("lseek", C_LONG, C_INT, C_LONG, C_INT);
-    private static final MethodHandle FSYNC = Native.errnoFunction("fsync", C_INT, C_INT);
-    private static final MethodHandle FDATASYNC = Native.errnoFunction("fdatasync", C_INT, C_INT);
-    private static final MethodHandle FTRUNCATE = Native.errnoFunction("ftruncate", C_INT, C_INT, C_LONG);
-    private static final MethodHandle TRUNCATE = Native.errnoFunction("truncate", C_INT, C_POINTER, C_LONG);
-    private static final MethodHandle STAT = Native.errnoFunction("stat", C_INT, C_POINTER, C_POINTER);
-    private static final MethodHandle LSTAT = Native.errnoFunction("lstat", C_INT, C_POINTER, C_POINTER);
-    private static final MethodHandle FSTAT = Native.errnoFunction("fstat", C_INT, C_INT, C_POINTER);
-    private static final MethodHandle FSTATAT = Native.errnoFunction("fstatat", C_INT, C_INT, C_POINTER, C_POINTER, C_INT);
-    private static final MethodHandle STATVFS = Native.errnoFunction("statvfs", C_INT, C_POINTER, C_POINTER);
-    private static final MethodHandle FSTATVFS = Native.errnoFunction("fstatvfs", C_INT, C_INT, C_POINTER);
-    private static final MethodHandle FACCESSAT = Native.errnoFunction("faccessat", C_INT, C_INT, C_POINTER, C_INT, C_INT);
-    private static final MethodHandle MKDIRAT = Native.errnoFunction("mkdirat", C_INT, C_INT, C_POINTER, C_INT);
-    private static final MethodHandle UNLINKAT = Native.errnoFunction("unlinkat", C_INT, C_INT, C_POINTER, C_INT);
-    private static final MethodHandle RENAMEAT = Native.errnoFunction("renameat", C_INT, C_INT, C_POINTER, C_INT, C_POINTER);
-    private static final MethodHandle LINKAT = Native.errnoFunction("linkat", C_INT, C_INT, C_POINTER, C_INT, C_POINTER, C_INT);
-    private static final MethodHandle SYMLINKAT = Native.errnoFunction("symlinkat", C_INT, C_POINTER, C_INT, C_POINTER);
-    private static final MethodHandle READLINKAT = Native.errnoFunction("readlinkat", C_LONG, C_INT, C_POINTER, C_POINTER, C_LONG);
-    private static final MethodHandle CHDIR = Native.errnoFunction("chdir", C_INT, C_POINTER);
-    private static final MethodHandle FCHDIR = Native.errnoFunction("fchdir", C_INT, C_INT);
-    private static final MethodHandle GETCWD = Native.errnoFunction("getcwd", C_POINTER, C_POINTER, C_LONG);
-    private static final MethodHandle FCHMODAT = Native.errnoFunction("fchmodat", C_INT, C_INT, C_POINTER, C_INT, C_INT);
-    private static final MethodHandle FCHMOD = Native.errnoFunction("fchmod", C_INT, C_INT, C_INT);
-    private static final MethodHandle FCHOWNAT = Native.errnoFunction("fchownat", C_INT, C_INT, C_POINTER, C_INT, C_INT, C_INT);
-    private static final MethodHandle FCHOWN = Native.errnoFunction("fchown", C_INT, C_INT, C_INT, C_INT);
-    private static final MethodHandle UTIMENSAT = Native.errnoFunction("utimensat", C_INT, C_INT, C_POINTER, C_POINTER, C_INT);
-    private static final MethodHandle FUTIMENS = Native.errnoFunction("futimens", C_INT, C_INT, C_POINTER);
-    private static final MethodHandle UMASK = Native.function("umask", C_INT, C_INT);
-    private static final MethodHandle MKFIFOAT = Native.errnoFunction("mkfifoat", C_INT, C_INT, C_POINTER, C_INT);
-    private static final MethodHandle MKNODAT = Native.errnoFunction("mknodat", C_INT, C_INT, C_POINTER, C_INT, C_LONG);
-    private static final MethodHandle SYNC = Native.function("sync", null);
-    private static final MethodHandle POSIX_FALLOCATE = Native.function("posix_fallocate", C_INT, C_INT, C_LONG, C_LONG);
-    private static final MethodHandle POSIX_FADVISE = Native.function("posix_fadvise", C_INT, C_INT, C_LONG, C_LONG, C_INT);
-    private static final MethodHandle SENDFILE = Native.errnoFunction("sendfile", C_LONG, C_INT, C_INT, C_POINTER, C_LONG);
-    private static final MethodHandle COPY_FILE_RANGE = Native.errnoFunction("copy_file_range",
-            C_LONG, C_INT, C_POINTER, C_INT, C_POINTER, C_LONG, C_INT);
-    private static final MethodHandle GETDENTS64 = Native.errnoFunction("getdents64", C_LONG, C_INT, C_POINTER, C_LONG);
-    private static final MethodHandle GETRANDOM = Native.errnoFunction("getrandom", C_LONG, C_POINTER, C_LONG, C_INT);
-    private static final MethodHandle GNU_DEV_MAJOR = Native.function("gnu_dev_major", C_INT, C_LONG);
-    private static final MethodHandle GNU_DEV_MINOR = Native.function("gnu_dev_minor", C_INT, C_LONG);
-    private static final MethodHandle GNU_DEV_MAKEDEV = Native.function("gnu_dev_makedev", C_LONG, C_INT, C_INT);
+    // Each C function is linked on first use, in a holder class of its own: linking costs
+    // milliseconds per function signature, and a program calls few of them.
+
+    private static final class OpenCall {
+        static final MethodHandle HANDLE = Native.errnoVariadic("open", 2, C_INT, C_POINTER, C_INT, C_INT);
+    }
+
+    private static final class OpenatCall {
+        static final MethodHandle HANDLE = Native.errnoVariadic("openat", 3, C_INT, C_INT, C_POINTER, C_INT, C_INT);
+    }
+
+    private static final class CloseCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("close", C_INT, C_INT);
+    }
+
+    private static final class ReadCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("read", C_LONG, C_INT, C_POINTER, C_LONG);
+    }
+
+    private static final class WriteCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("write", C_LONG, C_INT, C_POINTER, C_LONG);
+    }
+
+    private static final class ReadvCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("readv", C_LONG, C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class WritevCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("writev", C_LONG, C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class PreadCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("pread", C_LONG, C_INT, C_POINTER, C_LONG, C_LONG);
+    }
+
+    private static final class PwriteCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("pwrite", C_LONG, C_INT, C_POINTER, C_LONG, C_LONG);
+    }
+
+    private static final class LseekCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("lseek", C_LONG, C_INT, C_LONG, C_INT);
+    }
+
+    private static final class FsyncCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("fsync", C_INT, C_INT);
+    }
+
+    private static final class FdatasyncCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("fdatasync", C_INT, C_INT);
+    }
+
+    private static final class FtruncateCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("ftruncate", C_INT, C_INT, C_LONG);
+    }
+
+    private static final class TruncateCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("truncate", C_INT, C_POINTER, C_LONG);
+    }
+
+    private static final class StatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("stat", C_INT, C_POINTER, C_POINTER);
+    }
+
+    private static final class LstatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("lstat", C_INT, C_POINTER, C_POINTER);
+    }
+
+    private static final class FstatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("fstat", C_INT, C_INT, C_POINTER);
+    }
+
+    private static final class FstatatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("fstatat", C_INT, C_INT, C_POINTER, C_POINTER, C_INT);
+    }
+
+    private static final class StatvfsCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("statvfs", C_INT, C_POINTER, C_POINTER);
+    }
+
+    private static final class FstatvfsCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("fstatvfs", C_INT, C_INT, C_POINTER);
+    }
+
+    private static final class FaccessatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("faccessat", C_INT, C_INT, C_POINTER, C_INT, C_INT);
+    }
+
+    private static final class MkdiratCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("mkdirat", C_INT, C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class UnlinkatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("unlinkat", C_INT, C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class RenameatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("renameat", C_INT, C_INT, C_POINTER, C_INT, C_POINTER);
+    }
+
+    private static final class LinkatCall {
+        static final MethodHandle HANDLE =
+                Native.errnoFunction("linkat", C_INT, C_INT, C_POINTER, C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class SymlinkatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("symlinkat", C_INT, C_POINTER, C_INT, C_POINTER);
+    }
+
+    private static final class ReadlinkatCall {
+        static final MethodHandle HANDLE =
+                Native.errnoFunction("readlinkat", C_LONG, C_INT, C_POINTER, C_POINTER, C_LONG);
+    }
+
+    private static final class ChdirCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("chdir", C_INT, C_POINTER);
+    }
+
+    private static final class FchdirCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("fchdir", C_INT, C_INT);
+    }
+
+    private static final class GetcwdCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("getcwd", C_POINTER, C_POINTER, C_LONG);
+    }
+
+    private static final class FchmodatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("fchmodat", C_INT, C_INT, C_POINTER, C_INT, C_INT);
+    }
+
+    private static final class FchmodCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("fchmod", C_INT, C_INT, C_INT);
+    }
+
+    private static final class FchownatCall {
+        static final MethodHandle HANDLE =
+                Native.errnoFunction("fchownat", C_INT, C_INT, C_POINTER, C_INT, C_INT, C_INT);
+    }
+
+    private static final class FchownCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("fchown", C_INT, C_INT, C_INT, C_INT);
+    }
+
+    private static final class UtimensatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("utimensat", C_INT, C_INT, C_POINTER, C_POINTER, C_INT);
+    }
+
+    private static final class FutimensCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("futimens", C_INT, C_INT, C_POINTER);
+    }
+
+    private static final class UmaskCall {
+        static final MethodHandle HANDLE = Native.function("umask", C_INT, C_INT);
+    }
+
+    private static final class MkfifoatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("mkfifoat", C_INT, C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class MknodatCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("mknodat", C_INT, C_INT, C_POINTER, C_INT, C_LONG);
+    }
+
+    private static final class SyncCall {
+        static final MethodHandle HANDLE = Native.function("sync", null);
+    }
+
+    private static final class PosixFallocateCall {
+        static final MethodHandle HANDLE = Native.function("posix_fallocate", C_INT, C_INT, C_LONG, C_LONG);
+    }
+
+    private static final class PosixFadviseCall {
+        static final MethodHandle HANDLE = Native.function("posix_fadvise", C_INT, C_INT, C_LONG, C_LONG, C_INT);
+    }
+
+    private static final class SendfileCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("sendfile", C_LONG, C_INT, C_INT, C_POINTER, C_LONG);
+    }
+
+    private static final class CopyFileRangeCall {
+        static final MethodHandle HANDLE =
+                Native.errnoFunction("copy_file_range", C_LONG, C_INT, C_POINTER, C_INT, C_POINTER, C_LONG, C_INT);
+    }
+
+    private static final class Getdents64Call {
+        static final MethodHandle HANDLE = Native.errnoFunction("getdents64", C_LONG, C_INT, C_POINTER, C_LONG);
+    }
+
+    private static final class GetrandomCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("getrandom", C_LONG, C_POINTER, C_LONG, C_INT);
+    }
+
+    private static final class GnuDevMajorCall {
+        static final MethodHandle HANDLE = Native.function("gnu_dev_major", C_INT, C_LONG);
+    }
+
+    private static final class GnuDevMinorCall {
+        static final MethodHandle HANDLE = Native.function("gnu_dev_minor", C_INT, C_LONG);
+    }
+
+    private static final class GnuDevMakedevCall {
+        static final MethodHandle HANDLE = Native.function("gnu_dev_makedev", C_LONG, C_INT, C_INT);
+    }
 
     // ---- opening, reading and writing ----
 
@@ -106,8 +258,8 @@ public final class Libc {
             MemorySegment cPath = cString(arena, path);
             while (true) {
                 int fd = dirFd == AT_FDCWD
-                        ? (int) OPEN.invokeExact(state, cPath, flags, mode)
-                        : (int) OPENAT.invokeExact(state, dirFd, cPath, flags, mode);
+                        ? (int) OpenCall.HANDLE.invokeExact(state, cPath, flags, mode)
+                        : (int) OpenatCall.HANDLE.invokeExact(state, dirFd, cPath, flags, mode);
                 if (fd >= 0) {
                     return fd;
                 }
@@ -124,7 +276,7 @@ public final class Libc {
     public static void close(int fd) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) CLOSE.invokeExact(state, fd) < 0) {
+            if ((int) CloseCall.HANDLE.invokeExact(state, fd) < 0) {
                 throw new PosixException(errno(state), "close");
             }
         } catch (Throwable t) {
@@ -142,7 +294,7 @@ public final class Libc {
             MemorySegment buffer = arena.allocate(Math.max(length, 1));
             long count;
             do {
-                count = (long) READ.invokeExact(state, fd, buffer, (long) length);
+                count = (long) ReadCall.HANDLE.invokeExact(state, fd, buffer, (long) length);
             } while (count < 0 && errno(state) == EINTR);
             if (count < 0) {
                 throw new PosixException(errno(state), "read");
@@ -161,7 +313,7 @@ public final class Libc {
             MemorySegment nativeBuffer = arena.allocate(Math.max(length, 1));
             long count;
             do {
-                count = (long) READ.invokeExact(state, fd, nativeBuffer, (long) length);
+                count = (long) ReadCall.HANDLE.invokeExact(state, fd, nativeBuffer, (long) length);
             } while (count < 0 && errno(state) == EINTR);
             if (count < 0) {
                 throw new PosixException(errno(state), "read");
@@ -182,7 +334,7 @@ public final class Libc {
             MemorySegment.copy(data, offset, nativeData, C_CHAR, 0, length);
             long count;
             do {
-                count = (long) WRITE.invokeExact(state, fd, nativeData, (long) length);
+                count = (long) WriteCall.HANDLE.invokeExact(state, fd, nativeData, (long) length);
             } while (count < 0 && errno(state) == EINTR);
             if (count < 0) {
                 throw new PosixException(errno(state), "write");
@@ -206,7 +358,7 @@ public final class Libc {
             MemorySegment iov = ioVector(arena, buffers, natives, false);
             long count;
             do {
-                count = (long) READV.invokeExact(state, fd, iov, buffers.length);
+                count = (long) ReadvCall.HANDLE.invokeExact(state, fd, iov, buffers.length);
             } while (count < 0 && errno(state) == EINTR);
             if (count < 0) {
                 throw new PosixException(errno(state), "readv");
@@ -230,7 +382,7 @@ public final class Libc {
             MemorySegment iov = ioVector(arena, buffers, new MemorySegment[buffers.length], true);
             long count;
             do {
-                count = (long) WRITEV.invokeExact(state, fd, iov, buffers.length);
+                count = (long) WritevCall.HANDLE.invokeExact(state, fd, iov, buffers.length);
             } while (count < 0 && errno(state) == EINTR);
             if (count < 0) {
                 throw new PosixException(errno(state), "writev");
@@ -265,7 +417,7 @@ public final class Libc {
             MemorySegment buffer = arena.allocate(Math.max(length, 1));
             long count;
             do {
-                count = (long) PREAD.invokeExact(state, fd, buffer, (long) length, position);
+                count = (long) PreadCall.HANDLE.invokeExact(state, fd, buffer, (long) length, position);
             } while (count < 0 && errno(state) == EINTR);
             if (count < 0) {
                 throw new PosixException(errno(state), "pread");
@@ -284,7 +436,7 @@ public final class Libc {
             MemorySegment.copy(data, 0, nativeData, C_CHAR, 0, data.length);
             long count;
             do {
-                count = (long) PWRITE.invokeExact(state, fd, nativeData, (long) data.length, position);
+                count = (long) PwriteCall.HANDLE.invokeExact(state, fd, nativeData, (long) data.length, position);
             } while (count < 0 && errno(state) == EINTR);
             if (count < 0) {
                 throw new PosixException(errno(state), "pwrite");
@@ -299,7 +451,7 @@ public final class Libc {
     public static long lseek(int fd, long offset, int whence) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            long position = (long) LSEEK.invokeExact(state, fd, offset, whence);
+            long position = (long) LseekCall.HANDLE.invokeExact(state, fd, offset, whence);
             if (position < 0) {
                 throw new PosixException(errno(state), "lseek");
             }
@@ -310,11 +462,11 @@ public final class Libc {
     }
 
     public static void fsync(int fd) {
-        fdCall(FSYNC, fd, "fsync");
+        fdCall(FsyncCall.HANDLE, fd, "fsync");
     }
 
     public static void fdatasync(int fd) {
-        fdCall(FDATASYNC, fd, "fdatasync");
+        fdCall(FdatasyncCall.HANDLE, fd, "fdatasync");
     }
 
     private static void fdCall(MethodHandle function, int fd, String name) {
@@ -337,7 +489,7 @@ public final class Libc {
             MemorySegment state = Native.callState(arena);
             int result;
             do {
-                result = (int) FTRUNCATE.invokeExact(state, fd, length);
+                result = (int) FtruncateCall.HANDLE.invokeExact(state, fd, length);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "ftruncate");
@@ -353,7 +505,7 @@ public final class Libc {
             MemorySegment cPath = cString(arena, path);
             int result;
             do {
-                result = (int) TRUNCATE.invokeExact(state, cPath, length);
+                result = (int) TruncateCall.HANDLE.invokeExact(state, cPath, length);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "truncate", path);
@@ -367,12 +519,12 @@ public final class Libc {
 
     /** stat(2), following symbolic links. */
     public static FileStat stat(byte[] path) {
-        return statPath(STAT, path, "stat");
+        return statPath(StatCall.HANDLE, path, "stat");
     }
 
     /** lstat(2): a symbolic link itself. */
     public static FileStat lstat(byte[] path) {
-        return statPath(LSTAT, path, "lstat");
+        return statPath(LstatCall.HANDLE, path, "lstat");
     }
 
     private static FileStat statPath(MethodHandle function, byte[] path, String name) {
@@ -394,7 +546,7 @@ public final class Libc {
             MemorySegment buffer = arena.allocate(Structs.STAT);
             int result;
             do {
-                result = (int) FSTAT.invokeExact(state, fd, buffer);
+                result = (int) FstatCall.HANDLE.invokeExact(state, fd, buffer);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "fstat");
@@ -410,7 +562,7 @@ public final class Libc {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             MemorySegment buffer = arena.allocate(Structs.STAT);
-            if ((int) FSTATAT.invokeExact(state, dirFd, cString(arena, path), buffer, flags) < 0) {
+            if ((int) FstatatCall.HANDLE.invokeExact(state, dirFd, cString(arena, path), buffer, flags) < 0) {
                 throw new PosixException(errno(state), "fstatat", path);
             }
             return FileStat.read(buffer);
@@ -426,7 +578,7 @@ public final class Libc {
             int result;
             MemorySegment cPath = cString(arena, path);
             do {
-                result = (int) STATVFS.invokeExact(state, cPath, buffer);
+                result = (int) StatvfsCall.HANDLE.invokeExact(state, cPath, buffer);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "statvfs", path);
@@ -443,7 +595,7 @@ public final class Libc {
             MemorySegment buffer = arena.allocate(Structs.STATVFS);
             int result;
             do {
-                result = (int) FSTATVFS.invokeExact(state, fd, buffer);
+                result = (int) FstatvfsCall.HANDLE.invokeExact(state, fd, buffer);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "fstatvfs");
@@ -461,7 +613,7 @@ public final class Libc {
     public static boolean access(int dirFd, byte[] path, int mode, int flags) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            return (int) FACCESSAT.invokeExact(state, dirFd, cString(arena, path), mode, flags) == 0;
+            return (int) FaccessatCall.HANDLE.invokeExact(state, dirFd, cString(arena, path), mode, flags) == 0;
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -470,7 +622,7 @@ public final class Libc {
     /** glibc's major(3) of a device number. */
     public static int major(long device) {
         try {
-            return (int) GNU_DEV_MAJOR.invokeExact(device);
+            return (int) GnuDevMajorCall.HANDLE.invokeExact(device);
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -479,7 +631,7 @@ public final class Libc {
     /** glibc's minor(3) of a device number. */
     public static int minor(long device) {
         try {
-            return (int) GNU_DEV_MINOR.invokeExact(device);
+            return (int) GnuDevMinorCall.HANDLE.invokeExact(device);
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -488,7 +640,7 @@ public final class Libc {
     /** glibc's makedev(3). */
     public static long makedev(int major, int minor) {
         try {
-            return (long) GNU_DEV_MAKEDEV.invokeExact(major, minor);
+            return (long) GnuDevMakedevCall.HANDLE.invokeExact(major, minor);
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -497,28 +649,28 @@ public final class Libc {
     // ---- creating, removing and renaming ----
 
     public static void mkdir(int dirFd, byte[] path, int mode) {
-        pathCall(MKDIRAT, dirFd, path, mode, "mkdir");
+        pathCall(MkdiratCall.HANDLE, dirFd, path, mode, "mkdir");
     }
 
     /** os.rmdir: unlinkat with AT_REMOVEDIR. */
     public static void rmdir(int dirFd, byte[] path) {
-        pathCall(UNLINKAT, dirFd, path, AT_REMOVEDIR, "rmdir");
+        pathCall(UnlinkatCall.HANDLE, dirFd, path, AT_REMOVEDIR, "rmdir");
     }
 
     /** os.unlink / os.remove of a non-directory. */
     public static void unlink(int dirFd, byte[] path) {
-        pathCall(UNLINKAT, dirFd, path, 0, "unlink");
+        pathCall(UnlinkatCall.HANDLE, dirFd, path, 0, "unlink");
     }
 
     public static void mkfifo(int dirFd, byte[] path, int mode) {
-        pathCall(MKFIFOAT, dirFd, path, mode, "mkfifo");
+        pathCall(MkfifoatCall.HANDLE, dirFd, path, mode, "mkfifo");
     }
 
     /** chmod; with flags {@link #AT_SYMLINK_NOFOLLOW} this is lchmod, which Linux refuses for links. */
     public static void chmod(int dirFd, byte[] path, int mode, int flags) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) FCHMODAT.invokeExact(state, dirFd, cString(arena, path), mode, flags) < 0) {
+            if ((int) FchmodatCall.HANDLE.invokeExact(state, dirFd, cString(arena, path), mode, flags) < 0) {
                 throw new PosixException(errno(state), "chmod", path);
             }
         } catch (Throwable t) {
@@ -541,7 +693,7 @@ public final class Libc {
     public static void mknod(int dirFd, byte[] path, int mode, long device) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) MKNODAT.invokeExact(state, dirFd, cString(arena, path), mode, device) < 0) {
+            if ((int) MknodatCall.HANDLE.invokeExact(state, dirFd, cString(arena, path), mode, device) < 0) {
                 throw new PosixException(errno(state), "mknod", path);
             }
         } catch (Throwable t) {
@@ -553,7 +705,7 @@ public final class Libc {
     public static void rename(int srcDirFd, byte[] src, int dstDirFd, byte[] dst) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) RENAMEAT.invokeExact(state, srcDirFd, cString(arena, src), dstDirFd, cString(arena, dst)) < 0) {
+            if ((int) RenameatCall.HANDLE.invokeExact(state, srcDirFd, cString(arena, src), dstDirFd, cString(arena, dst)) < 0) {
                 throw new PosixException(errno(state), "rename", src, dst);
             }
         } catch (Throwable t) {
@@ -565,7 +717,7 @@ public final class Libc {
     public static void link(int srcDirFd, byte[] src, int dstDirFd, byte[] dst, int flags) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) LINKAT.invokeExact(state, srcDirFd, cString(arena, src), dstDirFd, cString(arena, dst), flags) < 0) {
+            if ((int) LinkatCall.HANDLE.invokeExact(state, srcDirFd, cString(arena, src), dstDirFd, cString(arena, dst), flags) < 0) {
                 throw new PosixException(errno(state), "link", src, dst);
             }
         } catch (Throwable t) {
@@ -577,7 +729,7 @@ public final class Libc {
     public static void symlink(byte[] target, int dirFd, byte[] linkPath) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) SYMLINKAT.invokeExact(state, cString(arena, target), dirFd, cString(arena, linkPath)) < 0) {
+            if ((int) SymlinkatCall.HANDLE.invokeExact(state, cString(arena, target), dirFd, cString(arena, linkPath)) < 0) {
                 throw new PosixException(errno(state), "symlink", target, linkPath);
             }
         } catch (Throwable t) {
@@ -592,7 +744,7 @@ public final class Libc {
             MemorySegment cPath = cString(arena, path);
             for (long size = 4096; ; size *= 2) {
                 MemorySegment buffer = arena.allocate(size);
-                long length = (long) READLINKAT.invokeExact(state, dirFd, cPath, buffer, size);
+                long length = (long) ReadlinkatCall.HANDLE.invokeExact(state, dirFd, cPath, buffer, size);
                 if (length < 0) {
                     throw new PosixException(errno(state), "readlink", path);
                 }
@@ -610,7 +762,7 @@ public final class Libc {
     public static void chdir(byte[] path) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) CHDIR.invokeExact(state, cString(arena, path)) < 0) {
+            if ((int) ChdirCall.HANDLE.invokeExact(state, cString(arena, path)) < 0) {
                 throw new PosixException(errno(state), "chdir", path);
             }
         } catch (Throwable t) {
@@ -619,7 +771,7 @@ public final class Libc {
     }
 
     public static void fchdir(int fd) {
-        fdCall(FCHDIR, fd, "fchdir");
+        fdCall(FchdirCall.HANDLE, fd, "fchdir");
     }
 
     /** os.getcwdb. */
@@ -628,7 +780,7 @@ public final class Libc {
             MemorySegment state = Native.callState(arena);
             for (long size = 4096; ; size *= 2) {
                 MemorySegment buffer = arena.allocate(size);
-                MemorySegment result = (MemorySegment) GETCWD.invokeExact(state, buffer, size);
+                MemorySegment result = (MemorySegment) GetcwdCall.HANDLE.invokeExact(state, buffer, size);
                 if (!result.equals(NULL)) {
                     return Native.readCString(buffer);
                 }
@@ -646,7 +798,7 @@ public final class Libc {
             MemorySegment state = Native.callState(arena);
             int result;
             do {
-                result = (int) FCHMOD.invokeExact(state, fd, mode);
+                result = (int) FchmodCall.HANDLE.invokeExact(state, fd, mode);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "fchmod");
@@ -660,7 +812,7 @@ public final class Libc {
     public static void chown(int dirFd, byte[] path, int uid, int gid, int flags) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) FCHOWNAT.invokeExact(state, dirFd, cString(arena, path), uid, gid, flags) < 0) {
+            if ((int) FchownatCall.HANDLE.invokeExact(state, dirFd, cString(arena, path), uid, gid, flags) < 0) {
                 throw new PosixException(errno(state), "chown", path);
             }
         } catch (Throwable t) {
@@ -671,7 +823,7 @@ public final class Libc {
     public static void fchown(int fd, int uid, int gid) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) FCHOWN.invokeExact(state, fd, uid, gid) < 0) {
+            if ((int) FchownCall.HANDLE.invokeExact(state, fd, uid, gid) < 0) {
                 throw new PosixException(errno(state), "fchown");
             }
         } catch (Throwable t) {
@@ -686,7 +838,7 @@ public final class Libc {
     public static void utimensat(int dirFd, byte[] path, long[] times, int flags) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) UTIMENSAT.invokeExact(state, dirFd, cString(arena, path), timespecPair(arena, times), flags) < 0) {
+            if ((int) UtimensatCall.HANDLE.invokeExact(state, dirFd, cString(arena, path), timespecPair(arena, times), flags) < 0) {
                 throw new PosixException(errno(state), "utime", path);
             }
         } catch (Throwable t) {
@@ -698,7 +850,7 @@ public final class Libc {
     public static void futimens(int fd, long[] times) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) FUTIMENS.invokeExact(state, fd, timespecPair(arena, times)) < 0) {
+            if ((int) FutimensCall.HANDLE.invokeExact(state, fd, timespecPair(arena, times)) < 0) {
                 throw new PosixException(errno(state), "futimens");
             }
         } catch (Throwable t) {
@@ -723,7 +875,7 @@ public final class Libc {
     /** umask(2): sets the mask, returns the previous one. */
     public static int umask(int mask) {
         try {
-            return (int) UMASK.invokeExact(mask);
+            return (int) UmaskCall.HANDLE.invokeExact(mask);
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -731,7 +883,7 @@ public final class Libc {
 
     public static void sync() {
         try {
-            SYNC.invokeExact();
+            SyncCall.HANDLE.invokeExact();
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -742,7 +894,7 @@ public final class Libc {
         try {
             int error;
             do {
-                error = (int) POSIX_FALLOCATE.invokeExact(fd, offset, length);
+                error = (int) PosixFallocateCall.HANDLE.invokeExact(fd, offset, length);
             } while (error == EINTR);
             if (error != 0) {
                 throw new PosixException(error, "posix_fallocate");
@@ -757,7 +909,7 @@ public final class Libc {
         try {
             int error;
             do {
-                error = (int) POSIX_FADVISE.invokeExact(fd, offset, length, advice);
+                error = (int) PosixFadviseCall.HANDLE.invokeExact(fd, offset, length, advice);
             } while (error == EINTR);
             if (error != 0) {
                 throw new PosixException(error, "posix_fadvise");
@@ -777,7 +929,7 @@ public final class Libc {
             MemorySegment offsetCell = offset < 0 ? NULL : arena.allocateFrom(C_LONG, offset);
             long sent;
             do {
-                sent = (long) SENDFILE.invokeExact(state, outFd, inFd, offsetCell, count);
+                sent = (long) SendfileCall.HANDLE.invokeExact(state, outFd, inFd, offsetCell, count);
             } while (sent < 0 && errno(state) == EINTR);
             if (sent < 0) {
                 throw new PosixException(errno(state), "sendfile");
@@ -799,7 +951,7 @@ public final class Libc {
             MemorySegment outCell = outOffset < 0 ? NULL : arena.allocateFrom(C_LONG, outOffset);
             long copied;
             do {
-                copied = (long) COPY_FILE_RANGE.invokeExact(state, inFd, inCell, outFd, outCell, count, flags);
+                copied = (long) CopyFileRangeCall.HANDLE.invokeExact(state, inFd, inCell, outFd, outCell, count, flags);
             } while (copied < 0 && errno(state) == EINTR);
             if (copied < 0) {
                 throw new PosixException(errno(state), "copy_file_range");
@@ -839,7 +991,7 @@ public final class Libc {
         try {
             long count;
             do {
-                count = (long) GETDENTS64.invokeExact(state, fd, buffer, buffer.byteSize());
+                count = (long) Getdents64Call.HANDLE.invokeExact(state, fd, buffer, buffer.byteSize());
             } while (count < 0 && errno(state) == EINTR);
             if (count < 0) {
                 throw new PosixException(errno(state), "getdents64");
@@ -862,7 +1014,7 @@ public final class Libc {
             MemorySegment buffer = arena.allocate(Math.max(length, 1));
             long count;
             do {
-                count = (long) GETRANDOM.invokeExact(state, buffer, (long) length, flags);
+                count = (long) GetrandomCall.HANDLE.invokeExact(state, buffer, (long) length, flags);
             } while (count < 0 && errno(state) == EINTR);
             if (count < 0) {
                 throw new PosixException(errno(state), "getrandom");
@@ -883,7 +1035,7 @@ public final class Libc {
             MemorySegment buffer = arena.allocate(Math.max(length, 1));
             long filled = 0;
             while (filled < length) {
-                long count = (long) GETRANDOM.invokeExact(state, buffer.asSlice(filled), length - filled, 0);
+                long count = (long) GetrandomCall.HANDLE.invokeExact(state, buffer.asSlice(filled), length - filled, 0);
                 if (count < 0) {
                     if (errno(state) == EINTR) {
                         continue;

@@ -71,10 +71,11 @@ final class Native {
     private static final MethodHandle ERRNO_LOCATION = function("__errno_location", C_POINTER);
 
     /**
-     * Sets this thread's errno to 0, for the few functions (sysconf, pathconf, confstr,
-     * getpriority) whose failure shows only as a changed errno. The function must be called
-     * next, from the same thread: no code between can block, so a virtual thread cannot move
-     * to another carrier in between, and HotSpot keeps errno across its own signal handling.
+     * Sets this thread's errno to 0, for the few functions (sysconf, pathconf, fpathconf,
+     * confstr) whose failure shows only as a changed errno. The function must be called
+     * next, from the same thread, with its handle already linked: nothing in between blocks, so
+     * a virtual thread cannot move to another carrier, and HotSpot keeps errno across its own
+     * signal handling (but loading classes may set it, hence callers confirm failures).
      */
     static void clearErrno() {
         try {

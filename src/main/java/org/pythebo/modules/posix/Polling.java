@@ -19,7 +19,7 @@ import java.lang.invoke.MethodHandle;
 /**
  * Waiting for descriptors, for the select module: poll, select and epoll. A wait interrupted
  * by a signal (EINTR) is resumed with what remains of its timeout, as PEP 475 has CPython do.
- * Event masks are the POLL* and EPOLL* constants of {@link SelectConstants}.
+ * Event masks are the PollCall.HANDLE* and EPOLL* constants of {@link SelectConstants}.
  */
 public final class Polling {
     private Polling() {
@@ -28,12 +28,29 @@ public final class Polling {
     /** select's fd_set holds descriptors below this (FD_SETSIZE). */
     public static final int FD_SETSIZE = 1024;
 
-    private static final MethodHandle POLL = Native.errnoFunction("poll", C_INT, C_POINTER, C_LONG, C_INT);
-    private static final MethodHandle SELECT = Native.errnoFunction("select",
-            C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
-    private static final MethodHandle EPOLL_CREATE1 = Native.errnoFunction("epoll_create1", C_INT, C_INT);
-    private static final MethodHandle EPOLL_CTL = Native.errnoFunction("epoll_ctl", C_INT, C_INT, C_INT, C_INT, C_POINTER);
-    private static final MethodHandle EPOLL_WAIT = Native.errnoFunction("epoll_wait", C_INT, C_INT, C_POINTER, C_INT, C_INT);
+    // Each C function is linked on first use, in a holder class of its own: linking costs
+    // milliseconds per function signature, and a program calls few of them.
+
+    private static final class PollCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("poll", C_INT, C_POINTER, C_LONG, C_INT);
+    }
+
+    private static final class SelectCall {
+        static final MethodHandle HANDLE =
+                Native.errnoFunction("select", C_INT, C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+    }
+
+    private static final class EpollCreate1Call {
+        static final MethodHandle HANDLE = Native.errnoFunction("epoll_create1", C_INT, C_INT);
+    }
+
+    private static final class EpollCtlCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("epoll_ctl", C_INT, C_INT, C_INT, C_INT, C_POINTER);
+    }
+
+    private static final class EpollWaitCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("epoll_wait", C_INT, C_INT, C_POINTER, C_INT, C_INT);
+    }
 
     private static final long POLL_FD = offset(POLLFD, "fd");
     private static final long POLL_EVENTS = offset(POLLFD, "events");
@@ -60,7 +77,7 @@ public final class Polling {
             Deadline deadline = new Deadline(timeoutMillis < 0 ? -1 : timeoutMillis * 1_000_000L);
             int ready;
             while (true) {
-                ready = (int) POLL.invokeExact(state, entries, (long) fds.length, deadline.remainingMillis());
+                ready = (int) PollCall.HANDLE.invokeExact(state, entries, (long) fds.length, deadline.remainingMillis());
                 if (ready >= 0) {
                     break;
                 }
@@ -105,7 +122,7 @@ public final class Polling {
                     timeout.set(C_LONG, 0, micros / 1_000_000);
                     timeout.set(C_LONG, 8, micros % 1_000_000);
                 }
-                int ready = (int) SELECT.invokeExact(state, highest + 1, readSet, writeSet, exceptSet, timeout);
+                int ready = (int) SelectCall.HANDLE.invokeExact(state, highest + 1, readSet, writeSet, exceptSet, timeout);
                 if (ready >= 0) {
                     return new Selected(members(readSet, read), members(writeSet, write), members(exceptSet, except));
                 }
@@ -153,7 +170,7 @@ public final class Polling {
     public static int epollCreate(int flags) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            int fd = (int) EPOLL_CREATE1.invokeExact(state, flags);
+            int fd = (int) EpollCreate1Call.HANDLE.invokeExact(state, flags);
             if (fd < 0) {
                 throw new PosixException(errno(state), "epoll_create1");
             }
@@ -173,7 +190,7 @@ public final class Polling {
             MemorySegment event = arena.allocate(EPOLL_EVENT);
             event.set(C_INT, EPOLL_EVENTS, events);
             event.set(C_LONG.withByteAlignment(4), EPOLL_DATA, fd);
-            if ((int) EPOLL_CTL.invokeExact(state, epollFd, op, fd, event) < 0) {
+            if ((int) EpollCtlCall.HANDLE.invokeExact(state, epollFd, op, fd, event) < 0) {
                 throw new PosixException(errno(state), "epoll_ctl");
             }
         } catch (Throwable t) {
@@ -200,7 +217,7 @@ public final class Polling {
             Deadline deadline = new Deadline(timeoutMillis < 0 ? -1 : timeoutMillis * 1_000_000L);
             int count;
             while (true) {
-                count = (int) EPOLL_WAIT.invokeExact(state, epollFd, ready, fds.length, deadline.remainingMillis());
+                count = (int) EpollWaitCall.HANDLE.invokeExact(state, epollFd, ready, fds.length, deadline.remainingMillis());
                 if (count >= 0) {
                     break;
                 }

@@ -25,37 +25,132 @@ public final class Processes {
     private Processes() {
     }
 
-    private static final MethodHandle GETPID = Native.function("getpid", C_INT);
-    private static final MethodHandle GETPPID = Native.function("getppid", C_INT);
-    private static final MethodHandle GETUID = Native.function("getuid", C_INT);
-    private static final MethodHandle GETEUID = Native.function("geteuid", C_INT);
-    private static final MethodHandle GETGID = Native.function("getgid", C_INT);
-    private static final MethodHandle GETEGID = Native.function("getegid", C_INT);
-    private static final MethodHandle GETPGRP = Native.function("getpgrp", C_INT);
-    private static final MethodHandle GETGROUPS = Native.errnoFunction("getgroups", C_INT, C_INT, C_POINTER);
-    private static final MethodHandle SETGROUPS = Native.errnoFunction("setgroups", C_INT, C_LONG, C_POINTER);
-    private static final MethodHandle SETUID = Native.errnoFunction("setuid", C_INT, C_INT);
-    private static final MethodHandle SETEUID = Native.errnoFunction("seteuid", C_INT, C_INT);
-    private static final MethodHandle SETGID = Native.errnoFunction("setgid", C_INT, C_INT);
-    private static final MethodHandle SETEGID = Native.errnoFunction("setegid", C_INT, C_INT);
-    private static final MethodHandle SETREUID = Native.errnoFunction("setreuid", C_INT, C_INT, C_INT);
-    private static final MethodHandle SETREGID = Native.errnoFunction("setregid", C_INT, C_INT, C_INT);
-    private static final MethodHandle SETRESUID = Native.errnoFunction("setresuid", C_INT, C_INT, C_INT, C_INT);
-    private static final MethodHandle SETRESGID = Native.errnoFunction("setresgid", C_INT, C_INT, C_INT, C_INT);
-    private static final MethodHandle GETRESUID = Native.errnoFunction("getresuid", C_INT, C_POINTER, C_POINTER, C_POINTER);
-    private static final MethodHandle GETRESGID = Native.errnoFunction("getresgid", C_INT, C_POINTER, C_POINTER, C_POINTER);
-    private static final MethodHandle GETPGID = Native.errnoFunction("getpgid", C_INT, C_INT);
-    private static final MethodHandle SETPGID = Native.errnoFunction("setpgid", C_INT, C_INT, C_INT);
-    private static final MethodHandle SETSID = Native.errnoFunction("setsid", C_INT);
-    private static final MethodHandle GETSID = Native.errnoFunction("getsid", C_INT, C_INT);
-    private static final MethodHandle WAIT4 = Native.errnoFunction("wait4", C_INT, C_INT, C_POINTER, C_INT, C_POINTER);
-    private static final MethodHandle TIMES = Native.errnoFunction("times", C_LONG, C_POINTER);
-    private static final MethodHandle SYSCALL_LONG_LONG = Native.errnoVariadic("syscall", 1, C_LONG, C_LONG, C_LONG, C_LONG);
-    private static final MethodHandle SETPRIORITY = Native.errnoFunction("setpriority", C_INT, C_INT, C_INT, C_INT);
-    private static final MethodHandle PRLIMIT = Native.errnoFunction("prlimit", C_INT, C_INT, C_INT, C_POINTER, C_POINTER);
-    private static final MethodHandle GETRUSAGE = Native.errnoFunction("getrusage", C_INT, C_INT, C_POINTER);
-    private static final MethodHandle SCHED_GETAFFINITY = Native.errnoFunction("sched_getaffinity", C_INT, C_INT, C_LONG, C_POINTER);
-    private static final MethodHandle SCHED_SETAFFINITY = Native.errnoFunction("sched_setaffinity", C_INT, C_INT, C_LONG, C_POINTER);
+    // Each C function is linked on first use, in a holder class of its own: linking costs
+    // milliseconds per function signature, and a program calls few of them.
+
+    private static final class GetpidCall {
+        static final MethodHandle HANDLE = Native.function("getpid", C_INT);
+    }
+
+    private static final class GetppidCall {
+        static final MethodHandle HANDLE = Native.function("getppid", C_INT);
+    }
+
+    private static final class GetuidCall {
+        static final MethodHandle HANDLE = Native.function("getuid", C_INT);
+    }
+
+    private static final class GeteuidCall {
+        static final MethodHandle HANDLE = Native.function("geteuid", C_INT);
+    }
+
+    private static final class GetgidCall {
+        static final MethodHandle HANDLE = Native.function("getgid", C_INT);
+    }
+
+    private static final class GetegidCall {
+        static final MethodHandle HANDLE = Native.function("getegid", C_INT);
+    }
+
+    private static final class GetpgrpCall {
+        static final MethodHandle HANDLE = Native.function("getpgrp", C_INT);
+    }
+
+    private static final class GetgroupsCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("getgroups", C_INT, C_INT, C_POINTER);
+    }
+
+    private static final class SetgroupsCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setgroups", C_INT, C_LONG, C_POINTER);
+    }
+
+    private static final class SetuidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setuid", C_INT, C_INT);
+    }
+
+    private static final class SeteuidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("seteuid", C_INT, C_INT);
+    }
+
+    private static final class SetgidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setgid", C_INT, C_INT);
+    }
+
+    private static final class SetegidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setegid", C_INT, C_INT);
+    }
+
+    private static final class SetreuidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setreuid", C_INT, C_INT, C_INT);
+    }
+
+    private static final class SetregidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setregid", C_INT, C_INT, C_INT);
+    }
+
+    private static final class SetresuidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setresuid", C_INT, C_INT, C_INT, C_INT);
+    }
+
+    private static final class SetresgidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setresgid", C_INT, C_INT, C_INT, C_INT);
+    }
+
+    private static final class GetresuidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("getresuid", C_INT, C_POINTER, C_POINTER, C_POINTER);
+    }
+
+    private static final class GetresgidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("getresgid", C_INT, C_POINTER, C_POINTER, C_POINTER);
+    }
+
+    private static final class GetpgidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("getpgid", C_INT, C_INT);
+    }
+
+    private static final class SetpgidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setpgid", C_INT, C_INT, C_INT);
+    }
+
+    private static final class SetsidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setsid", C_INT);
+    }
+
+    private static final class GetsidCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("getsid", C_INT, C_INT);
+    }
+
+    private static final class Wait4Call {
+        static final MethodHandle HANDLE = Native.errnoFunction("wait4", C_INT, C_INT, C_POINTER, C_INT, C_POINTER);
+    }
+
+    private static final class TimesCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("times", C_LONG, C_POINTER);
+    }
+
+    private static final class SyscallLongLongCall {
+        static final MethodHandle HANDLE = Native.errnoVariadic("syscall", 1, C_LONG, C_LONG, C_LONG, C_LONG);
+    }
+
+    private static final class SetpriorityCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("setpriority", C_INT, C_INT, C_INT, C_INT);
+    }
+
+    private static final class PrlimitCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("prlimit", C_INT, C_INT, C_INT, C_POINTER, C_POINTER);
+    }
+
+    private static final class GetrusageCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("getrusage", C_INT, C_INT, C_POINTER);
+    }
+
+    private static final class SchedGetaffinityCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("sched_getaffinity", C_INT, C_INT, C_LONG, C_POINTER);
+    }
+
+    private static final class SchedSetaffinityCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("sched_setaffinity", C_INT, C_INT, C_LONG, C_POINTER);
+    }
 
     /** Linux x86_64's number for the getpriority system call. */
     private static final long SYS_GETPRIORITY = 140;
@@ -67,31 +162,31 @@ public final class Processes {
     // ---- ids ----
 
     public static int getpid() {
-        return intCall(GETPID);
+        return intCall(GetpidCall.HANDLE);
     }
 
     public static int getppid() {
-        return intCall(GETPPID);
+        return intCall(GetppidCall.HANDLE);
     }
 
     public static int getuid() {
-        return intCall(GETUID);
+        return intCall(GetuidCall.HANDLE);
     }
 
     public static int geteuid() {
-        return intCall(GETEUID);
+        return intCall(GeteuidCall.HANDLE);
     }
 
     public static int getgid() {
-        return intCall(GETGID);
+        return intCall(GetgidCall.HANDLE);
     }
 
     public static int getegid() {
-        return intCall(GETEGID);
+        return intCall(GetegidCall.HANDLE);
     }
 
     public static int getpgrp() {
-        return intCall(GETPGRP);
+        return intCall(GetpgrpCall.HANDLE);
     }
 
     private static int intCall(MethodHandle function) {
@@ -107,12 +202,12 @@ public final class Processes {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             while (true) {
-                int count = (int) GETGROUPS.invokeExact(state, 0, NULL);
+                int count = (int) GetgroupsCall.HANDLE.invokeExact(state, 0, NULL);
                 if (count < 0) {
                     throw new PosixException(errno(state), "getgroups");
                 }
                 MemorySegment groups = arena.allocate(C_INT, Math.max(count, 1));
-                int filled = (int) GETGROUPS.invokeExact(state, count, groups);
+                int filled = (int) GetgroupsCall.HANDLE.invokeExact(state, count, groups);
                 if (filled >= 0) {
                     return groups.asSlice(0, filled * C_INT.byteSize()).toArray(C_INT);
                 }
@@ -131,7 +226,7 @@ public final class Processes {
             MemorySegment state = Native.callState(arena);
             MemorySegment list = arena.allocate(C_INT, Math.max(groups.length, 1));
             MemorySegment.copy(groups, 0, list, C_INT, 0, groups.length);
-            if ((int) SETGROUPS.invokeExact(state, (long) groups.length, list) < 0) {
+            if ((int) SetgroupsCall.HANDLE.invokeExact(state, (long) groups.length, list) < 0) {
                 throw new PosixException(errno(state), "setgroups");
             }
         } catch (Throwable t) {
@@ -140,19 +235,19 @@ public final class Processes {
     }
 
     public static void setuid(int uid) {
-        idCall(SETUID, uid, "setuid");
+        idCall(SetuidCall.HANDLE, uid, "setuid");
     }
 
     public static void seteuid(int uid) {
-        idCall(SETEUID, uid, "seteuid");
+        idCall(SeteuidCall.HANDLE, uid, "seteuid");
     }
 
     public static void setgid(int gid) {
-        idCall(SETGID, gid, "setgid");
+        idCall(SetgidCall.HANDLE, gid, "setgid");
     }
 
     public static void setegid(int gid) {
-        idCall(SETEGID, gid, "setegid");
+        idCall(SetegidCall.HANDLE, gid, "setegid");
     }
 
     private static void idCall(MethodHandle function, int id, String name) {
@@ -167,16 +262,16 @@ public final class Processes {
     }
 
     public static void setreuid(int ruid, int euid) {
-        idPairCall(SETREUID, ruid, euid, "setreuid");
+        idPairCall(SetreuidCall.HANDLE, ruid, euid, "setreuid");
     }
 
     public static void setregid(int rgid, int egid) {
-        idPairCall(SETREGID, rgid, egid, "setregid");
+        idPairCall(SetregidCall.HANDLE, rgid, egid, "setregid");
     }
 
     /** setpgid(2): pid 0 is the caller, pgrp 0 makes it a group leader. */
     public static void setpgid(int pid, int processGroup) {
-        idPairCall(SETPGID, pid, processGroup, "setpgid");
+        idPairCall(SetpgidCall.HANDLE, pid, processGroup, "setpgid");
     }
 
     private static void idPairCall(MethodHandle function, int first, int second, String name) {
@@ -191,11 +286,11 @@ public final class Processes {
     }
 
     public static void setresuid(int ruid, int euid, int suid) {
-        idTripleCall(SETRESUID, ruid, euid, suid, "setresuid");
+        idTripleCall(SetresuidCall.HANDLE, ruid, euid, suid, "setresuid");
     }
 
     public static void setresgid(int rgid, int egid, int sgid) {
-        idTripleCall(SETRESGID, rgid, egid, sgid, "setresgid");
+        idTripleCall(SetresgidCall.HANDLE, rgid, egid, sgid, "setresgid");
     }
 
     private static void idTripleCall(MethodHandle function, int first, int second, int third, String name) {
@@ -211,12 +306,12 @@ public final class Processes {
 
     /** os.getresuid: {real, effective, saved}. */
     public static int[] getresuid() {
-        return idTriple(GETRESUID, "getresuid");
+        return idTriple(GetresuidCall.HANDLE, "getresuid");
     }
 
     /** os.getresgid: {real, effective, saved}. */
     public static int[] getresgid() {
-        return idTriple(GETRESGID, "getresgid");
+        return idTriple(GetresgidCall.HANDLE, "getresgid");
     }
 
     private static int[] idTriple(MethodHandle function, String name) {
@@ -233,11 +328,11 @@ public final class Processes {
     }
 
     public static int getpgid(int pid) {
-        return pidCall(GETPGID, pid, "getpgid");
+        return pidCall(GetpgidCall.HANDLE, pid, "getpgid");
     }
 
     public static int getsid(int pid) {
-        return pidCall(GETSID, pid, "getsid");
+        return pidCall(GetsidCall.HANDLE, pid, "getsid");
     }
 
     private static int pidCall(MethodHandle function, int pid, String name) {
@@ -257,7 +352,7 @@ public final class Processes {
     public static int setsid() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            int session = (int) SETSID.invokeExact(state);
+            int session = (int) SetsidCall.HANDLE.invokeExact(state);
             if (session < 0) {
                 throw new PosixException(errno(state), "setsid");
             }
@@ -293,7 +388,7 @@ public final class Processes {
             MemorySegment usage = withUsage ? arena.allocate(Structs.RUSAGE) : NULL;
             int child;
             do {
-                child = (int) WAIT4.invokeExact(state, pid, status, options, usage);
+                child = (int) Wait4Call.HANDLE.invokeExact(state, pid, status, options, usage);
             } while (child < 0 && errno(state) == EINTR);
             if (child < 0) {
                 throw new PosixException(errno(state), withUsage ? "wait4" : "waitpid");
@@ -368,7 +463,7 @@ public final class Processes {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             MemorySegment buffer = arena.allocate(TMS);
-            long elapsed = (long) TIMES.invokeExact(state, buffer);
+            long elapsed = (long) TimesCall.HANDLE.invokeExact(state, buffer);
             if (elapsed == -1) {
                 throw new PosixException(errno(state), "times");
             }
@@ -388,7 +483,7 @@ public final class Processes {
     public static int getpriority(int which, int who) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            long raw = (long) SYSCALL_LONG_LONG.invokeExact(state, SYS_GETPRIORITY, (long) which, (long) who);
+            long raw = (long) SyscallLongLongCall.HANDLE.invokeExact(state, SYS_GETPRIORITY, (long) which, (long) who);
             if (raw < 0) {
                 throw new PosixException(errno(state), "getpriority");
             }
@@ -401,7 +496,7 @@ public final class Processes {
     public static void setpriority(int which, int who, int priority) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) SETPRIORITY.invokeExact(state, which, who, priority) < 0) {
+            if ((int) SetpriorityCall.HANDLE.invokeExact(state, which, who, priority) < 0) {
                 throw new PosixException(errno(state), "setpriority");
             }
         } catch (Throwable t) {
@@ -448,7 +543,7 @@ public final class Processes {
                 newLimits.set(C_LONG, 8, limits[1]);
             }
             MemorySegment oldLimits = arena.allocate(Structs.RLIMIT);
-            if ((int) PRLIMIT.invokeExact(state, pid, resource, newLimits, oldLimits) < 0) {
+            if ((int) PrlimitCall.HANDLE.invokeExact(state, pid, resource, newLimits, oldLimits) < 0) {
                 throw new PosixException(errno(state), "prlimit");
             }
             return oldLimits.toArray(C_LONG);
@@ -462,7 +557,7 @@ public final class Processes {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             MemorySegment usage = arena.allocate(Structs.RUSAGE);
-            if ((int) GETRUSAGE.invokeExact(state, who, usage) < 0) {
+            if ((int) GetrusageCall.HANDLE.invokeExact(state, who, usage) < 0) {
                 throw new PosixException(errno(state), "getrusage");
             }
             return Rusage.read(usage);
@@ -480,7 +575,7 @@ public final class Processes {
             // Start with glibc's cpu_set_t and double while the kernel's mask is larger (EINVAL).
             for (long bytes = Structs.CPU_SET.byteSize(); ; bytes *= 2) {
                 MemorySegment mask = arena.allocate(bytes, 8);
-                if ((int) SCHED_GETAFFINITY.invokeExact(state, pid, bytes, mask) == 0) {
+                if ((int) SchedGetaffinityCall.HANDLE.invokeExact(state, pid, bytes, mask) == 0) {
                     IntStream.Builder cpus = IntStream.builder();
                     for (long word = 0; word < bytes / 8; word++) {
                         long bits = mask.getAtIndex(C_LONG, word);
@@ -514,7 +609,7 @@ public final class Processes {
                 long word = cpu / 64;
                 mask.setAtIndex(C_LONG, word, mask.getAtIndex(C_LONG, word) | 1L << (cpu % 64));
             }
-            if ((int) SCHED_SETAFFINITY.invokeExact(state, pid, bytes, mask) < 0) {
+            if ((int) SchedSetaffinityCall.HANDLE.invokeExact(state, pid, bytes, mask) < 0) {
                 throw new PosixException(errno(state), "sched_setaffinity");
             }
         } catch (Throwable t) {

@@ -21,16 +21,48 @@ public final class Signals {
     private Signals() {
     }
 
-    private static final MethodHandle KILL = Native.errnoFunction("kill", C_INT, C_INT, C_INT);
-    private static final MethodHandle KILLPG = Native.errnoFunction("killpg", C_INT, C_INT, C_INT);
-    private static final MethodHandle RAISE = Native.errnoFunction("raise", C_INT, C_INT);
-    private static final MethodHandle PTHREAD_SELF = Native.function("pthread_self", C_LONG);
-    private static final MethodHandle PTHREAD_KILL = Native.function("pthread_kill", C_INT, C_LONG, C_INT);
-    private static final MethodHandle SIGDESCR_NP = Native.function("sigdescr_np", C_POINTER, C_INT);
-    private static final MethodHandle CURRENT_SIGRTMIN = Native.function("__libc_current_sigrtmin", C_INT);
-    private static final MethodHandle CURRENT_SIGRTMAX = Native.function("__libc_current_sigrtmax", C_INT);
-    private static final MethodHandle SIGFILLSET = Native.function("sigfillset", C_INT, C_POINTER);
-    private static final MethodHandle SIGISMEMBER = Native.function("sigismember", C_INT, C_POINTER, C_INT);
+    // Each C function is linked on first use, in a holder class of its own: linking costs
+    // milliseconds per function signature, and a program calls few of them.
+
+    private static final class KillCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("kill", C_INT, C_INT, C_INT);
+    }
+
+    private static final class KillpgCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("killpg", C_INT, C_INT, C_INT);
+    }
+
+    private static final class RaiseCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("raise", C_INT, C_INT);
+    }
+
+    private static final class PthreadSelfCall {
+        static final MethodHandle HANDLE = Native.function("pthread_self", C_LONG);
+    }
+
+    private static final class PthreadKillCall {
+        static final MethodHandle HANDLE = Native.function("pthread_kill", C_INT, C_LONG, C_INT);
+    }
+
+    private static final class SigdescrNpCall {
+        static final MethodHandle HANDLE = Native.function("sigdescr_np", C_POINTER, C_INT);
+    }
+
+    private static final class CurrentSigrtminCall {
+        static final MethodHandle HANDLE = Native.function("__libc_current_sigrtmin", C_INT);
+    }
+
+    private static final class CurrentSigrtmaxCall {
+        static final MethodHandle HANDLE = Native.function("__libc_current_sigrtmax", C_INT);
+    }
+
+    private static final class SigfillsetCall {
+        static final MethodHandle HANDLE = Native.function("sigfillset", C_INT, C_POINTER);
+    }
+
+    private static final class SigismemberCall {
+        static final MethodHandle HANDLE = Native.function("sigismember", C_INT, C_POINTER, C_INT);
+    }
 
     /** Signals are numbered below this (NSIG). */
     public static final int NSIG = SignalConstants.NSIG;
@@ -43,7 +75,7 @@ public final class Signals {
     /** SIGRTMIN as glibc decides it at run time (it keeps the lowest real-time signals). */
     public static int sigrtmin() {
         try {
-            return (int) CURRENT_SIGRTMIN.invokeExact();
+            return (int) CurrentSigrtminCall.HANDLE.invokeExact();
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -51,7 +83,7 @@ public final class Signals {
 
     public static int sigrtmax() {
         try {
-            return (int) CURRENT_SIGRTMAX.invokeExact();
+            return (int) CurrentSigrtmaxCall.HANDLE.invokeExact();
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -64,7 +96,7 @@ public final class Signals {
     public static String strsignal(int signal) {
         try {
             // sigdescr_np is strsignal without translation or a shared buffer.
-            MemorySegment text = (MemorySegment) SIGDESCR_NP.invokeExact(signal);
+            MemorySegment text = (MemorySegment) SigdescrNpCall.HANDLE.invokeExact(signal);
             if (!text.equals(Native.NULL)) {
                 return new String(Native.readCString(text), StandardCharsets.UTF_8);
             }
@@ -82,10 +114,10 @@ public final class Signals {
     public static int[] validSignals() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment set = arena.allocate(Structs.SIGSET);
-            int ignored = (int) SIGFILLSET.invokeExact(set);
+            int ignored = (int) SigfillsetCall.HANDLE.invokeExact(set);
             IntStream.Builder members = IntStream.builder();
             for (int signal = 1; signal < NSIG; signal++) {
-                if ((int) SIGISMEMBER.invokeExact(set, signal) == 1) {
+                if ((int) SigismemberCall.HANDLE.invokeExact(set, signal) == 1) {
                     members.add(signal);
                 }
             }
@@ -99,7 +131,7 @@ public final class Signals {
     public static void kill(int pid, int signal) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) KILL.invokeExact(state, pid, signal) < 0) {
+            if ((int) KillCall.HANDLE.invokeExact(state, pid, signal) < 0) {
                 throw new PosixException(errno(state), "kill");
             }
         } catch (Throwable t) {
@@ -110,7 +142,7 @@ public final class Signals {
     public static void killpg(int processGroup, int signal) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) KILLPG.invokeExact(state, processGroup, signal) < 0) {
+            if ((int) KillpgCall.HANDLE.invokeExact(state, processGroup, signal) < 0) {
                 throw new PosixException(errno(state), "killpg");
             }
         } catch (Throwable t) {
@@ -122,7 +154,7 @@ public final class Signals {
     public static void raise(int signal) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) RAISE.invokeExact(state, signal) != 0) {
+            if ((int) RaiseCall.HANDLE.invokeExact(state, signal) != 0) {
                 throw new PosixException(errno(state), "raise");
             }
         } catch (Throwable t) {
@@ -133,7 +165,7 @@ public final class Signals {
     /** The calling thread's pthread_t, the identifier pthreadKill takes. */
     public static long pthreadSelf() {
         try {
-            return (long) PTHREAD_SELF.invokeExact();
+            return (long) PthreadSelfCall.HANDLE.invokeExact();
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -142,7 +174,7 @@ public final class Signals {
     /** pthread_kill(3), which returns its error rather than setting errno. */
     public static void pthreadKill(long thread, int signal) {
         try {
-            int error = (int) PTHREAD_KILL.invokeExact(thread, signal);
+            int error = (int) PthreadKillCall.HANDLE.invokeExact(thread, signal);
             if (error != 0) {
                 throw new PosixException(error, "pthread_kill");
             }

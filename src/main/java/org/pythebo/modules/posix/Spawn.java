@@ -66,32 +66,89 @@ public final class Spawn {
     static final short POSIX_SPAWN_SETSIGMASK = 0x08;
     static final short POSIX_SPAWN_SETSID = 0x80;
 
-    private static final MethodHandle POSIX_SPAWN = Native.function("posix_spawn",
-            C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
-    private static final MethodHandle POSIX_SPAWNP = Native.function("posix_spawnp",
-            C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
-    private static final MethodHandle ACTIONS_INIT = Native.function("posix_spawn_file_actions_init", C_INT, C_POINTER);
-    private static final MethodHandle ACTIONS_DESTROY = Native.function("posix_spawn_file_actions_destroy", C_INT, C_POINTER);
-    private static final MethodHandle ADD_OPEN = Native.function("posix_spawn_file_actions_addopen",
-            C_INT, C_POINTER, C_INT, C_POINTER, C_INT, C_INT);
-    private static final MethodHandle ADD_CLOSE = Native.function("posix_spawn_file_actions_addclose", C_INT, C_POINTER, C_INT);
-    private static final MethodHandle ADD_DUP2 = Native.function("posix_spawn_file_actions_adddup2",
-            C_INT, C_POINTER, C_INT, C_INT);
-    private static final MethodHandle ADD_CHDIR = Native.function("posix_spawn_file_actions_addchdir_np",
-            C_INT, C_POINTER, C_POINTER);
-    private static final MethodHandle ADD_FCHDIR = Native.function("posix_spawn_file_actions_addfchdir_np",
-            C_INT, C_POINTER, C_INT);
-    private static final MethodHandle ADD_CLOSEFROM = Native.function("posix_spawn_file_actions_addclosefrom_np",
-            C_INT, C_POINTER, C_INT);
-    private static final MethodHandle ATTR_INIT = Native.function("posix_spawnattr_init", C_INT, C_POINTER);
-    private static final MethodHandle ATTR_DESTROY = Native.function("posix_spawnattr_destroy", C_INT, C_POINTER);
-    private static final MethodHandle ATTR_SETFLAGS = Native.function("posix_spawnattr_setflags", C_INT, C_POINTER, C_SHORT);
-    private static final MethodHandle ATTR_SETPGROUP = Native.function("posix_spawnattr_setpgroup", C_INT, C_POINTER, C_INT);
-    private static final MethodHandle ATTR_SETSIGMASK = Native.function("posix_spawnattr_setsigmask", C_INT, C_POINTER, C_POINTER);
-    private static final MethodHandle ATTR_SETSIGDEFAULT = Native.function("posix_spawnattr_setsigdefault",
-            C_INT, C_POINTER, C_POINTER);
-    private static final MethodHandle SIGEMPTYSET = Native.function("sigemptyset", C_INT, C_POINTER);
-    private static final MethodHandle SIGADDSET = Native.errnoFunction("sigaddset", C_INT, C_POINTER, C_INT);
+    // Each C function is linked on first use, in a holder class of its own: linking costs
+    // milliseconds per function signature, and a program calls few of them.
+
+    private static final class PosixSpawnCall {
+        static final MethodHandle HANDLE =
+                Native.function("posix_spawn", C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+    }
+
+    private static final class PosixSpawnpCall {
+        static final MethodHandle HANDLE =
+                Native.function("posix_spawnp", C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+    }
+
+    private static final class ActionsInitCall {
+        static final MethodHandle HANDLE = Native.function("posix_spawn_file_actions_init", C_INT, C_POINTER);
+    }
+
+    private static final class ActionsDestroyCall {
+        static final MethodHandle HANDLE = Native.function("posix_spawn_file_actions_destroy", C_INT, C_POINTER);
+    }
+
+    private static final class AddOpenCall {
+        static final MethodHandle HANDLE =
+                Native.function("posix_spawn_file_actions_addopen", C_INT, C_POINTER, C_INT, C_POINTER, C_INT, C_INT);
+    }
+
+    private static final class AddCloseCall {
+        static final MethodHandle HANDLE =
+                Native.function("posix_spawn_file_actions_addclose", C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class AddDup2Call {
+        static final MethodHandle HANDLE =
+                Native.function("posix_spawn_file_actions_adddup2", C_INT, C_POINTER, C_INT, C_INT);
+    }
+
+    private static final class AddChdirCall {
+        static final MethodHandle HANDLE =
+                Native.function("posix_spawn_file_actions_addchdir_np", C_INT, C_POINTER, C_POINTER);
+    }
+
+    private static final class AddFchdirCall {
+        static final MethodHandle HANDLE =
+                Native.function("posix_spawn_file_actions_addfchdir_np", C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class AddClosefromCall {
+        static final MethodHandle HANDLE =
+                Native.function("posix_spawn_file_actions_addclosefrom_np", C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class AttrInitCall {
+        static final MethodHandle HANDLE = Native.function("posix_spawnattr_init", C_INT, C_POINTER);
+    }
+
+    private static final class AttrDestroyCall {
+        static final MethodHandle HANDLE = Native.function("posix_spawnattr_destroy", C_INT, C_POINTER);
+    }
+
+    private static final class AttrSetflagsCall {
+        static final MethodHandle HANDLE = Native.function("posix_spawnattr_setflags", C_INT, C_POINTER, C_SHORT);
+    }
+
+    private static final class AttrSetpgroupCall {
+        static final MethodHandle HANDLE = Native.function("posix_spawnattr_setpgroup", C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class AttrSetsigmaskCall {
+        static final MethodHandle HANDLE = Native.function("posix_spawnattr_setsigmask", C_INT, C_POINTER, C_POINTER);
+    }
+
+    private static final class AttrSetsigdefaultCall {
+        static final MethodHandle HANDLE =
+                Native.function("posix_spawnattr_setsigdefault", C_INT, C_POINTER, C_POINTER);
+    }
+
+    private static final class SigemptysetCall {
+        static final MethodHandle HANDLE = Native.function("sigemptyset", C_INT, C_POINTER);
+    }
+
+    private static final class SigaddsetCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("sigaddset", C_INT, C_POINTER, C_INT);
+    }
 
     /**
      * os.posix_spawn: runs the program at {@code path} with {@code argv} and {@code envp}
@@ -99,12 +156,12 @@ public final class Spawn {
      * failure of any step, the exec's included, throws PosixException naming {@code path}.
      */
     public static int spawn(byte[] path, byte[][] argv, byte[][] envp, List<FileAction> actions, Attributes attributes) {
-        return start(POSIX_SPAWN, "posix_spawn", path, argv, envp, actions, attributes);
+        return start(PosixSpawnCall.HANDLE, "posix_spawn", path, argv, envp, actions, attributes);
     }
 
     /** os.posix_spawnp: as {@link #spawn}, looking {@code file} up in this process's PATH when it has no slash. */
     public static int spawnp(byte[] file, byte[][] argv, byte[][] envp, List<FileAction> actions, Attributes attributes) {
-        return start(POSIX_SPAWNP, "posix_spawnp", file, argv, envp, actions, attributes);
+        return start(PosixSpawnpCall.HANDLE, "posix_spawnp", file, argv, envp, actions, attributes);
     }
 
     private static int start(MethodHandle function, String name, byte[] path, byte[][] argv, byte[][] envp,
@@ -112,9 +169,9 @@ public final class Spawn {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment fileActions = arena.allocate(Structs.SPAWN_FILE_ACTIONS);
             MemorySegment attr = arena.allocate(Structs.SPAWN_ATTR);
-            check((int) ACTIONS_INIT.invokeExact(fileActions), "posix_spawn_file_actions_init");
+            check((int) ActionsInitCall.HANDLE.invokeExact(fileActions), "posix_spawn_file_actions_init");
             try {
-                check((int) ATTR_INIT.invokeExact(attr), "posix_spawnattr_init");
+                check((int) AttrInitCall.HANDLE.invokeExact(attr), "posix_spawnattr_init");
                 try {
                     for (FileAction action : actions) {
                         add(arena, fileActions, action);
@@ -138,10 +195,10 @@ public final class Spawn {
                     }
                     return pid.get(C_INT, 0);
                 } finally {
-                    int ignored = (int) ATTR_DESTROY.invokeExact(attr);
+                    int ignored = (int) AttrDestroyCall.HANDLE.invokeExact(attr);
                 }
             } finally {
-                int ignored = (int) ACTIONS_DESTROY.invokeExact(fileActions);
+                int ignored = (int) ActionsDestroyCall.HANDLE.invokeExact(fileActions);
             }
         } catch (Throwable t) {
             throw Native.unchecked(t);
@@ -150,17 +207,17 @@ public final class Spawn {
 
     private static void add(Arena arena, MemorySegment fileActions, FileAction action) throws Throwable {
         switch (action) {
-            case Open open -> check((int) ADD_OPEN.invokeExact(fileActions, open.fd(),
+            case Open open -> check((int) AddOpenCall.HANDLE.invokeExact(fileActions, open.fd(),
                     Native.cString(arena, open.path()), open.flags(), open.mode()), "posix_spawn_file_actions_addopen");
-            case Close close -> check((int) ADD_CLOSE.invokeExact(fileActions, close.fd()),
+            case Close close -> check((int) AddCloseCall.HANDLE.invokeExact(fileActions, close.fd()),
                     "posix_spawn_file_actions_addclose");
-            case Dup2 dup2 -> check((int) ADD_DUP2.invokeExact(fileActions, dup2.fd(), dup2.newFd()),
+            case Dup2 dup2 -> check((int) AddDup2Call.HANDLE.invokeExact(fileActions, dup2.fd(), dup2.newFd()),
                     "posix_spawn_file_actions_adddup2");
-            case Chdir chdir -> check((int) ADD_CHDIR.invokeExact(fileActions, Native.cString(arena, chdir.path())),
+            case Chdir chdir -> check((int) AddChdirCall.HANDLE.invokeExact(fileActions, Native.cString(arena, chdir.path())),
                     "posix_spawn_file_actions_addchdir_np");
-            case Fchdir fchdir -> check((int) ADD_FCHDIR.invokeExact(fileActions, fchdir.fd()),
+            case Fchdir fchdir -> check((int) AddFchdirCall.HANDLE.invokeExact(fileActions, fchdir.fd()),
                     "posix_spawn_file_actions_addfchdir_np");
-            case CloseFrom closeFrom -> check((int) ADD_CLOSEFROM.invokeExact(fileActions, closeFrom.lowFd()),
+            case CloseFrom closeFrom -> check((int) AddClosefromCall.HANDLE.invokeExact(fileActions, closeFrom.lowFd()),
                     "posix_spawn_file_actions_addclosefrom_np");
         }
     }
@@ -172,30 +229,30 @@ public final class Spawn {
         }
         if (attributes.processGroup() >= 0) {
             flags |= POSIX_SPAWN_SETPGROUP;
-            check((int) ATTR_SETPGROUP.invokeExact(attr, attributes.processGroup()), "posix_spawnattr_setpgroup");
+            check((int) AttrSetpgroupCall.HANDLE.invokeExact(attr, attributes.processGroup()), "posix_spawnattr_setpgroup");
         }
         if (attributes.signalMask() != null) {
             flags |= POSIX_SPAWN_SETSIGMASK;
-            check((int) ATTR_SETSIGMASK.invokeExact(attr, signalSet(arena, attributes.signalMask())),
+            check((int) AttrSetsigmaskCall.HANDLE.invokeExact(attr, signalSet(arena, attributes.signalMask())),
                     "posix_spawnattr_setsigmask");
         }
         if (attributes.defaultSignals() != null && attributes.defaultSignals().length > 0) {
             flags |= POSIX_SPAWN_SETSIGDEF;
-            check((int) ATTR_SETSIGDEFAULT.invokeExact(attr, signalSet(arena, attributes.defaultSignals())),
+            check((int) AttrSetsigdefaultCall.HANDLE.invokeExact(attr, signalSet(arena, attributes.defaultSignals())),
                     "posix_spawnattr_setsigdefault");
         }
         if (attributes.resetIds()) {
             flags |= POSIX_SPAWN_RESETIDS;
         }
-        check((int) ATTR_SETFLAGS.invokeExact(attr, flags), "posix_spawnattr_setflags");
+        check((int) AttrSetflagsCall.HANDLE.invokeExact(attr, flags), "posix_spawnattr_setflags");
     }
 
     private static MemorySegment signalSet(Arena arena, int[] signals) throws Throwable {
         MemorySegment set = arena.allocate(Structs.SIGSET);
-        int ignored = (int) SIGEMPTYSET.invokeExact(set);
+        int ignored = (int) SigemptysetCall.HANDLE.invokeExact(set);
         MemorySegment state = Native.callState(arena);
         for (int signal : signals) {
-            if ((int) SIGADDSET.invokeExact(state, set, signal) < 0) {
+            if ((int) SigaddsetCall.HANDLE.invokeExact(state, set, signal) < 0) {
                 throw new PosixException(Native.errno(state), "sigaddset");
             }
         }

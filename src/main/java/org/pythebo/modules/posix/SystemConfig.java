@@ -24,12 +24,32 @@ public final class SystemConfig {
     private SystemConfig() {
     }
 
-    private static final MethodHandle SYSCONF = Native.errnoFunction("sysconf", C_LONG, C_INT);
-    private static final MethodHandle PATHCONF = Native.errnoFunction("pathconf", C_LONG, C_POINTER, C_INT);
-    private static final MethodHandle FPATHCONF = Native.errnoFunction("fpathconf", C_LONG, C_INT, C_INT);
-    private static final MethodHandle CONFSTR = Native.errnoFunction("confstr", C_LONG, C_INT, C_POINTER, C_LONG);
-    private static final MethodHandle UNAME = Native.errnoFunction("uname", C_INT, C_POINTER);
-    private static final MethodHandle GETLOADAVG = Native.function("getloadavg", C_INT, C_POINTER, C_INT);
+    // Each C function is linked on first use, in a holder class of its own: linking costs
+    // milliseconds per function signature, and a program calls few of them.
+
+    private static final class SysconfCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("sysconf", C_LONG, C_INT);
+    }
+
+    private static final class PathconfCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("pathconf", C_LONG, C_POINTER, C_INT);
+    }
+
+    private static final class FpathconfCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("fpathconf", C_LONG, C_INT, C_INT);
+    }
+
+    private static final class ConfstrCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("confstr", C_LONG, C_INT, C_POINTER, C_LONG);
+    }
+
+    private static final class UnameCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("uname", C_INT, C_POINTER);
+    }
+
+    private static final class GetloadavgCall {
+        static final MethodHandle HANDLE = Native.function("getloadavg", C_INT, C_POINTER, C_INT);
+    }
 
     /** os.sysconf_names: name (without the C underscore) to glibc's number. */
     public static SequencedMap<String, Long> sysconfNames() {
@@ -44,16 +64,25 @@ public final class SystemConfig {
         return ConfNames.CONFSTR;
     }
 
+    // These four report failure only by changing errno, so it is cleared just before each call.
+    // Anything run in between (loading a class, linking a handle) could set it again, so the
+    // handle is fetched first, and a failure counts only when a second attempt repeats it.
+
     /** os.sysconf: the value, or -1 where the system sets no limit; unknown names fail (EINVAL). */
     public static long sysconf(int name) {
+        MethodHandle sysconf = SysconfCall.HANDLE;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            Native.clearErrno();
-            long value = (long) SYSCONF.invokeExact(state, name);
-            if (value == -1 && errno(state) != 0) {
-                throw new PosixException(errno(state), "sysconf");
+            for (int attempt = 0; ; attempt++) {
+                Native.clearErrno();
+                long value = (long) sysconf.invokeExact(state, name);
+                if (value != -1 || errno(state) == 0) {
+                    return value;
+                }
+                if (attempt == 1) {
+                    throw new PosixException(errno(state), "sysconf");
+                }
             }
-            return value;
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -61,15 +90,20 @@ public final class SystemConfig {
 
     /** os.pathconf(path, name): the value, or -1 where there is no limit. */
     public static long pathconf(byte[] path, int name) {
+        MethodHandle pathconf = PathconfCall.HANDLE;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             MemorySegment cPath = Native.cString(arena, path);
-            Native.clearErrno();
-            long value = (long) PATHCONF.invokeExact(state, cPath, name);
-            if (value == -1 && errno(state) != 0) {
-                throw new PosixException(errno(state), "pathconf", path);
+            for (int attempt = 0; ; attempt++) {
+                Native.clearErrno();
+                long value = (long) pathconf.invokeExact(state, cPath, name);
+                if (value != -1 || errno(state) == 0) {
+                    return value;
+                }
+                if (attempt == 1) {
+                    throw new PosixException(errno(state), "pathconf", path);
+                }
             }
-            return value;
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -77,14 +111,19 @@ public final class SystemConfig {
 
     /** os.fpathconf / os.pathconf(fd, name). */
     public static long fpathconf(int fd, int name) {
+        MethodHandle fpathconf = FpathconfCall.HANDLE;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            Native.clearErrno();
-            long value = (long) FPATHCONF.invokeExact(state, fd, name);
-            if (value == -1 && errno(state) != 0) {
-                throw new PosixException(errno(state), "fpathconf");
+            for (int attempt = 0; ; attempt++) {
+                Native.clearErrno();
+                long value = (long) fpathconf.invokeExact(state, fd, name);
+                if (value != -1 || errno(state) == 0) {
+                    return value;
+                }
+                if (attempt == 1) {
+                    throw new PosixException(errno(state), "fpathconf");
+                }
             }
-            return value;
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -92,23 +131,27 @@ public final class SystemConfig {
 
     /** os.confstr: the value's bytes, or null where the name has none (CPython's None). */
     public static byte[] confstr(int name) {
+        MethodHandle confstr = ConfstrCall.HANDLE;
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             long size = 256;
+            int attempt = 0;
             while (true) {
                 MemorySegment buffer = arena.allocate(size);
                 Native.clearErrno();
-                long needed = (long) CONFSTR.invokeExact(state, name, buffer, size);
+                long needed = (long) confstr.invokeExact(state, name, buffer, size);
                 if (needed == 0) {
-                    if (errno(state) != 0) {
+                    if (errno(state) == 0) {
+                        return null;
+                    }
+                    if (attempt++ == 1) {
                         throw new PosixException(errno(state), "confstr");
                     }
-                    return null;
-                }
-                if (needed <= size) {
+                } else if (needed <= size) {
                     return buffer.asSlice(0, needed - 1).toArray(C_CHAR);
+                } else {
+                    size = needed;
                 }
-                size = needed;
             }
         } catch (Throwable t) {
             throw Native.unchecked(t);
@@ -123,7 +166,7 @@ public final class SystemConfig {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             MemorySegment buffer = arena.allocate(UTSNAME);
-            if ((int) UNAME.invokeExact(state, buffer) < 0) {
+            if ((int) UnameCall.HANDLE.invokeExact(state, buffer) < 0) {
                 throw new PosixException(errno(state), "uname");
             }
             return new Uname(
@@ -144,7 +187,7 @@ public final class SystemConfig {
     public static double[] getloadavg() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment averages = arena.allocate(C_DOUBLE, 3);
-            if ((int) GETLOADAVG.invokeExact(averages, 3) != 3) {
+            if ((int) GetloadavgCall.HANDLE.invokeExact(averages, 3) != 3) {
                 return null;
             }
             return averages.toArray(C_DOUBLE);

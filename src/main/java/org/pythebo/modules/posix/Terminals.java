@@ -30,23 +30,73 @@ public final class Terminals {
     /** Room ctermid needs (L_ctermid). */
     private static final int L_CTERMID = 9;
 
-    private static final MethodHandle ISATTY = Native.function("isatty", C_INT, C_INT);
-    private static final MethodHandle TTYNAME_R = Native.function("ttyname_r", C_INT, C_INT, C_POINTER, C_LONG);
-    private static final MethodHandle CTERMID = Native.function("ctermid", C_POINTER, C_POINTER);
-    private static final MethodHandle OPENPTY = Native.errnoFunction("openpty",
-            C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
-    private static final MethodHandle TCGETPGRP = Native.errnoFunction("tcgetpgrp", C_INT, C_INT);
-    private static final MethodHandle TCSETPGRP = Native.errnoFunction("tcsetpgrp", C_INT, C_INT, C_INT);
-    private static final MethodHandle TCGETATTR = Native.errnoFunction("tcgetattr", C_INT, C_INT, C_POINTER);
-    private static final MethodHandle TCSETATTR = Native.errnoFunction("tcsetattr", C_INT, C_INT, C_INT, C_POINTER);
-    private static final MethodHandle CFGETISPEED = Native.function("cfgetispeed", C_INT, C_POINTER);
-    private static final MethodHandle CFGETOSPEED = Native.function("cfgetospeed", C_INT, C_POINTER);
-    private static final MethodHandle CFSETISPEED = Native.errnoFunction("cfsetispeed", C_INT, C_POINTER, C_INT);
-    private static final MethodHandle CFSETOSPEED = Native.errnoFunction("cfsetospeed", C_INT, C_POINTER, C_INT);
-    private static final MethodHandle TCSENDBREAK = Native.errnoFunction("tcsendbreak", C_INT, C_INT, C_INT);
-    private static final MethodHandle TCDRAIN = Native.errnoFunction("tcdrain", C_INT, C_INT);
-    private static final MethodHandle TCFLUSH = Native.errnoFunction("tcflush", C_INT, C_INT, C_INT);
-    private static final MethodHandle TCFLOW = Native.errnoFunction("tcflow", C_INT, C_INT, C_INT);
+    // Each C function is linked on first use, in a holder class of its own: linking costs
+    // milliseconds per function signature, and a program calls few of them.
+
+    private static final class IsattyCall {
+        static final MethodHandle HANDLE = Native.function("isatty", C_INT, C_INT);
+    }
+
+    private static final class TtynameRCall {
+        static final MethodHandle HANDLE = Native.function("ttyname_r", C_INT, C_INT, C_POINTER, C_LONG);
+    }
+
+    private static final class CtermidCall {
+        static final MethodHandle HANDLE = Native.function("ctermid", C_POINTER, C_POINTER);
+    }
+
+    private static final class OpenptyCall {
+        static final MethodHandle HANDLE =
+                Native.errnoFunction("openpty", C_INT, C_POINTER, C_POINTER, C_POINTER, C_POINTER, C_POINTER);
+    }
+
+    private static final class TcgetpgrpCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("tcgetpgrp", C_INT, C_INT);
+    }
+
+    private static final class TcsetpgrpCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("tcsetpgrp", C_INT, C_INT, C_INT);
+    }
+
+    private static final class TcgetattrCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("tcgetattr", C_INT, C_INT, C_POINTER);
+    }
+
+    private static final class TcsetattrCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("tcsetattr", C_INT, C_INT, C_INT, C_POINTER);
+    }
+
+    private static final class CfgetispeedCall {
+        static final MethodHandle HANDLE = Native.function("cfgetispeed", C_INT, C_POINTER);
+    }
+
+    private static final class CfgetospeedCall {
+        static final MethodHandle HANDLE = Native.function("cfgetospeed", C_INT, C_POINTER);
+    }
+
+    private static final class CfsetispeedCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("cfsetispeed", C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class CfsetospeedCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("cfsetospeed", C_INT, C_POINTER, C_INT);
+    }
+
+    private static final class TcsendbreakCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("tcsendbreak", C_INT, C_INT, C_INT);
+    }
+
+    private static final class TcdrainCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("tcdrain", C_INT, C_INT);
+    }
+
+    private static final class TcflushCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("tcflush", C_INT, C_INT, C_INT);
+    }
+
+    private static final class TcflowCall {
+        static final MethodHandle HANDLE = Native.errnoFunction("tcflow", C_INT, C_INT, C_INT);
+    }
 
     private static final long C_IFLAG = offset(TERMIOS, "c_iflag");
     private static final long C_OFLAG = offset(TERMIOS, "c_oflag");
@@ -56,7 +106,7 @@ public final class Terminals {
 
     public static boolean isatty(int fd) {
         try {
-            return (int) ISATTY.invokeExact(fd) == 1;
+            return (int) IsattyCall.HANDLE.invokeExact(fd) == 1;
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
@@ -67,7 +117,7 @@ public final class Terminals {
         try (Arena arena = Arena.ofConfined()) {
             for (long size = 64; ; size *= 2) {
                 MemorySegment buffer = arena.allocate(size);
-                int error = (int) TTYNAME_R.invokeExact(fd, buffer, size);
+                int error = (int) TtynameRCall.HANDLE.invokeExact(fd, buffer, size);
                 if (error == 0) {
                     return Native.readCString(buffer);
                 }
@@ -84,7 +134,7 @@ public final class Terminals {
     public static byte[] ctermid() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment buffer = arena.allocate(L_CTERMID);
-            MemorySegment name = (MemorySegment) CTERMID.invokeExact(buffer);
+            MemorySegment name = (MemorySegment) CtermidCall.HANDLE.invokeExact(buffer);
             if (name.equals(NULL)) {
                 throw new PosixException(ErrnoConstants.ENOENT, "ctermid");
             }
@@ -100,7 +150,7 @@ public final class Terminals {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             MemorySegment fds = arena.allocate(C_INT, 2);
-            if ((int) OPENPTY.invokeExact(state, fds, fds.asSlice(4), NULL, NULL, NULL) < 0) {
+            if ((int) OpenptyCall.HANDLE.invokeExact(state, fds, fds.asSlice(4), NULL, NULL, NULL) < 0) {
                 throw new PosixException(errno(state), "openpty");
             }
             ends = fds.toArray(C_INT);
@@ -127,7 +177,7 @@ public final class Terminals {
     public static int tcgetpgrp(int fd) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            int group = (int) TCGETPGRP.invokeExact(state, fd);
+            int group = (int) TcgetpgrpCall.HANDLE.invokeExact(state, fd);
             if (group < 0) {
                 throw new PosixException(errno(state), "tcgetpgrp");
             }
@@ -140,7 +190,7 @@ public final class Terminals {
     public static void tcsetpgrp(int fd, int processGroup) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
-            if ((int) TCSETPGRP.invokeExact(state, fd, processGroup) < 0) {
+            if ((int) TcsetpgrpCall.HANDLE.invokeExact(state, fd, processGroup) < 0) {
                 throw new PosixException(errno(state), "tcsetpgrp");
             }
         } catch (Throwable t) {
@@ -159,12 +209,12 @@ public final class Terminals {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             MemorySegment termios = arena.allocate(TERMIOS);
-            if ((int) TCGETATTR.invokeExact(state, fd, termios) < 0) {
+            if ((int) TcgetattrCall.HANDLE.invokeExact(state, fd, termios) < 0) {
                 throw new PosixException(errno(state), "tcgetattr");
             }
             return new Attributes(termios.get(C_INT, C_IFLAG), termios.get(C_INT, C_OFLAG),
                     termios.get(C_INT, C_CFLAG), termios.get(C_INT, C_LFLAG),
-                    (int) CFGETISPEED.invokeExact(termios), (int) CFGETOSPEED.invokeExact(termios),
+                    (int) CfgetispeedCall.HANDLE.invokeExact(termios), (int) CfgetospeedCall.HANDLE.invokeExact(termios),
                     termios.asSlice(C_CC, Structs.NCCS).toArray(C_CHAR));
         } catch (Throwable t) {
             throw Native.unchecked(t);
@@ -183,7 +233,7 @@ public final class Terminals {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Native.callState(arena);
             MemorySegment termios = arena.allocate(TERMIOS);
-            if ((int) TCGETATTR.invokeExact(state, fd, termios) < 0) {
+            if ((int) TcgetattrCall.HANDLE.invokeExact(state, fd, termios) < 0) {
                 throw new PosixException(errno(state), "tcgetattr");
             }
             termios.set(C_INT, C_IFLAG, attributes.iflag());
@@ -191,15 +241,15 @@ public final class Terminals {
             termios.set(C_INT, C_CFLAG, attributes.cflag());
             termios.set(C_INT, C_LFLAG, attributes.lflag());
             MemorySegment.copy(attributes.cc(), 0, termios, C_CHAR, C_CC, Structs.NCCS);
-            if ((int) CFSETISPEED.invokeExact(state, termios, attributes.ispeed()) < 0) {
+            if ((int) CfsetispeedCall.HANDLE.invokeExact(state, termios, attributes.ispeed()) < 0) {
                 throw new PosixException(errno(state), "cfsetispeed");
             }
-            if ((int) CFSETOSPEED.invokeExact(state, termios, attributes.ospeed()) < 0) {
+            if ((int) CfsetospeedCall.HANDLE.invokeExact(state, termios, attributes.ospeed()) < 0) {
                 throw new PosixException(errno(state), "cfsetospeed");
             }
             int result;
             do {
-                result = (int) TCSETATTR.invokeExact(state, fd, when, termios);
+                result = (int) TcsetattrCall.HANDLE.invokeExact(state, fd, when, termios);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "tcsetattr");
@@ -210,17 +260,17 @@ public final class Terminals {
     }
 
     public static void tcsendbreak(int fd, int duration) {
-        terminalCall(TCSENDBREAK, fd, duration, "tcsendbreak");
+        terminalCall(TcsendbreakCall.HANDLE, fd, duration, "tcsendbreak");
     }
 
     /** termios.tcflush: queue TCIFLUSH, TCOFLUSH or TCIOFLUSH. */
     public static void tcflush(int fd, int queue) {
-        terminalCall(TCFLUSH, fd, queue, "tcflush");
+        terminalCall(TcflushCall.HANDLE, fd, queue, "tcflush");
     }
 
     /** termios.tcflow: action TCOOFF, TCOON, TCIOFF or TCION. */
     public static void tcflow(int fd, int action) {
-        terminalCall(TCFLOW, fd, action, "tcflow");
+        terminalCall(TcflowCall.HANDLE, fd, action, "tcflow");
     }
 
     public static void tcdrain(int fd) {
@@ -228,7 +278,7 @@ public final class Terminals {
             MemorySegment state = Native.callState(arena);
             int result;
             do {
-                result = (int) TCDRAIN.invokeExact(state, fd);
+                result = (int) TcdrainCall.HANDLE.invokeExact(state, fd);
             } while (result < 0 && errno(state) == EINTR);
             if (result < 0) {
                 throw new PosixException(errno(state), "tcdrain");

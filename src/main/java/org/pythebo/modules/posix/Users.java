@@ -36,23 +36,58 @@ public final class Users {
     public record Group(byte[] name, byte[] passwd, int gid, List<byte[]> members) {
     }
 
-    private static final MethodHandle GETPWNAM_R = Native.function("getpwnam_r",
-            C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG, C_POINTER);
-    private static final MethodHandle GETPWUID_R = Native.function("getpwuid_r",
-            C_INT, C_INT, C_POINTER, C_POINTER, C_LONG, C_POINTER);
-    private static final MethodHandle GETGRNAM_R = Native.function("getgrnam_r",
-            C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG, C_POINTER);
-    private static final MethodHandle GETGRGID_R = Native.function("getgrgid_r",
-            C_INT, C_INT, C_POINTER, C_POINTER, C_LONG, C_POINTER);
-    private static final MethodHandle SETPWENT = Native.function("setpwent", null);
-    private static final MethodHandle GETPWENT_R = Native.function("getpwent_r",
-            C_INT, C_POINTER, C_POINTER, C_LONG, C_POINTER);
-    private static final MethodHandle ENDPWENT = Native.function("endpwent", null);
-    private static final MethodHandle SETGRENT = Native.function("setgrent", null);
-    private static final MethodHandle GETGRENT_R = Native.function("getgrent_r",
-            C_INT, C_POINTER, C_POINTER, C_LONG, C_POINTER);
-    private static final MethodHandle ENDGRENT = Native.function("endgrent", null);
-    private static final MethodHandle GETLOGIN_R = Native.function("getlogin_r", C_INT, C_POINTER, C_LONG);
+    // Each C function is linked on first use, in a holder class of its own: linking costs
+    // milliseconds per function signature, and a program calls few of them.
+
+    private static final class GetpwnamRCall {
+        static final MethodHandle HANDLE =
+                Native.function("getpwnam_r", C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG, C_POINTER);
+    }
+
+    private static final class GetpwuidRCall {
+        static final MethodHandle HANDLE =
+                Native.function("getpwuid_r", C_INT, C_INT, C_POINTER, C_POINTER, C_LONG, C_POINTER);
+    }
+
+    private static final class GetgrnamRCall {
+        static final MethodHandle HANDLE =
+                Native.function("getgrnam_r", C_INT, C_POINTER, C_POINTER, C_POINTER, C_LONG, C_POINTER);
+    }
+
+    private static final class GetgrgidRCall {
+        static final MethodHandle HANDLE =
+                Native.function("getgrgid_r", C_INT, C_INT, C_POINTER, C_POINTER, C_LONG, C_POINTER);
+    }
+
+    private static final class SetpwentCall {
+        static final MethodHandle HANDLE = Native.function("setpwent", null);
+    }
+
+    private static final class GetpwentRCall {
+        static final MethodHandle HANDLE =
+                Native.function("getpwent_r", C_INT, C_POINTER, C_POINTER, C_LONG, C_POINTER);
+    }
+
+    private static final class EndpwentCall {
+        static final MethodHandle HANDLE = Native.function("endpwent", null);
+    }
+
+    private static final class SetgrentCall {
+        static final MethodHandle HANDLE = Native.function("setgrent", null);
+    }
+
+    private static final class GetgrentRCall {
+        static final MethodHandle HANDLE =
+                Native.function("getgrent_r", C_INT, C_POINTER, C_POINTER, C_LONG, C_POINTER);
+    }
+
+    private static final class EndgrentCall {
+        static final MethodHandle HANDLE = Native.function("endgrent", null);
+    }
+
+    private static final class GetloginRCall {
+        static final MethodHandle HANDLE = Native.function("getlogin_r", C_INT, C_POINTER, C_LONG);
+    }
 
     /** Where a lookup starts; doubled on ERANGE up to {@link #MAX_BUFFER}. */
     private static final long FIRST_BUFFER = 1024;
@@ -84,7 +119,7 @@ public final class Users {
             MemorySegment entry = arena.allocate(PASSWD);
             MemorySegment result = arena.allocate(C_POINTER);
             for (long size = FIRST_BUFFER; size <= MAX_BUFFER; size *= 2) {
-                int error = (int) GETPWNAM_R.invokeExact(cName, entry, arena.allocate(size), size, result);
+                int error = (int) GetpwnamRCall.HANDLE.invokeExact(cName, entry, arena.allocate(size), size, result);
                 if (error != ERANGE) {
                     return error == 0 && !result.get(C_POINTER, 0).equals(NULL) ? passwd(entry) : null;
                 }
@@ -101,7 +136,7 @@ public final class Users {
             MemorySegment entry = arena.allocate(PASSWD);
             MemorySegment result = arena.allocate(C_POINTER);
             for (long size = FIRST_BUFFER; size <= MAX_BUFFER; size *= 2) {
-                int error = (int) GETPWUID_R.invokeExact(uid, entry, arena.allocate(size), size, result);
+                int error = (int) GetpwuidRCall.HANDLE.invokeExact(uid, entry, arena.allocate(size), size, result);
                 if (error != ERANGE) {
                     return error == 0 && !result.get(C_POINTER, 0).equals(NULL) ? passwd(entry) : null;
                 }
@@ -121,10 +156,10 @@ public final class Users {
                 MemorySegment result = arena.allocate(C_POINTER);
                 long size = FIRST_BUFFER;
                 MemorySegment buffer = arena.allocate(size);
-                SETPWENT.invokeExact();
+                SetpwentCall.HANDLE.invokeExact();
                 try {
                     while (true) {
-                        int error = (int) GETPWENT_R.invokeExact(entry, buffer, size, result);
+                        int error = (int) GetpwentRCall.HANDLE.invokeExact(entry, buffer, size, result);
                         if (error == ERANGE && size < MAX_BUFFER) {
                             size *= 2;
                             buffer = arena.allocate(size);
@@ -136,7 +171,7 @@ public final class Users {
                         all.add(passwd(entry));
                     }
                 } finally {
-                    ENDPWENT.invokeExact();
+                    EndpwentCall.HANDLE.invokeExact();
                 }
             } catch (Throwable t) {
                 throw Native.unchecked(t);
@@ -158,7 +193,7 @@ public final class Users {
             MemorySegment entry = arena.allocate(GROUP);
             MemorySegment result = arena.allocate(C_POINTER);
             for (long size = FIRST_BUFFER; size <= MAX_BUFFER; size *= 2) {
-                int error = (int) GETGRNAM_R.invokeExact(cName, entry, arena.allocate(size), size, result);
+                int error = (int) GetgrnamRCall.HANDLE.invokeExact(cName, entry, arena.allocate(size), size, result);
                 if (error != ERANGE) {
                     return error == 0 && !result.get(C_POINTER, 0).equals(NULL) ? group(entry) : null;
                 }
@@ -175,7 +210,7 @@ public final class Users {
             MemorySegment entry = arena.allocate(GROUP);
             MemorySegment result = arena.allocate(C_POINTER);
             for (long size = FIRST_BUFFER; size <= MAX_BUFFER; size *= 2) {
-                int error = (int) GETGRGID_R.invokeExact(gid, entry, arena.allocate(size), size, result);
+                int error = (int) GetgrgidRCall.HANDLE.invokeExact(gid, entry, arena.allocate(size), size, result);
                 if (error != ERANGE) {
                     return error == 0 && !result.get(C_POINTER, 0).equals(NULL) ? group(entry) : null;
                 }
@@ -195,10 +230,10 @@ public final class Users {
                 MemorySegment result = arena.allocate(C_POINTER);
                 long size = FIRST_BUFFER;
                 MemorySegment buffer = arena.allocate(size);
-                SETGRENT.invokeExact();
+                SetgrentCall.HANDLE.invokeExact();
                 try {
                     while (true) {
-                        int error = (int) GETGRENT_R.invokeExact(entry, buffer, size, result);
+                        int error = (int) GetgrentRCall.HANDLE.invokeExact(entry, buffer, size, result);
                         if (error == ERANGE && size < MAX_BUFFER) {
                             size *= 2;
                             buffer = arena.allocate(size);
@@ -210,7 +245,7 @@ public final class Users {
                         all.add(group(entry));
                     }
                 } finally {
-                    ENDGRENT.invokeExact();
+                    EndgrentCall.HANDLE.invokeExact();
                 }
             } catch (Throwable t) {
                 throw Native.unchecked(t);
@@ -245,7 +280,7 @@ public final class Users {
         try (Arena arena = Arena.ofConfined()) {
             for (long size = 256; ; size *= 2) {
                 MemorySegment buffer = arena.allocate(size);
-                int error = (int) GETLOGIN_R.invokeExact(buffer, size);
+                int error = (int) GetloginRCall.HANDLE.invokeExact(buffer, size);
                 if (error == 0) {
                     return Native.readCString(buffer);
                 }
