@@ -84,8 +84,10 @@ def digests(out):
              "shake-256", "blake2b", "blake2b512", "blake2b-512", "blake2s", "blake2s256", "blake2s-256",
              "md5-sha1", "md5_sha1", "ripemd160", "ripemd-160", "ripemd", "rmd160", "ripemd_160", "sm3",
              "ssl3-md5", "ssl3-sha1", "md4", "mdc2", "whirlpool", "sha", "sha2", "sha3", "blake2",
-             "", " sha256", "sha256 ", "rsa-sha256", "2.16.840.1.101.3.4.2.1", "1.2.840.113549.2.5",
-             "1.3.14.3.2.26"]
+             "", " sha256", "sha256 ", "rsa-sha256", "1.2.840.113549.2.5", "1.3.14.3.2.26",
+             "1.3.36.3.2.1", "1.2.156.10197.1.401", "1.3.6.1.4.1.1722.12.2.1.16",
+             "1.3.6.1.4.1.1722.12.2.2.8", "2.16.840.1.101.3.4.2.13"]
+    bases += ["2.16.840.1.101.3.4.2.%d" % i for i in range(1, 13)]
     candidates = []
     for base in bases:
         for variant in (base, base.upper(), base.title(), base.capitalize()):

@@ -36,6 +36,10 @@ public final class Pbkdf2Hmac {
             throw PythonError.overflowError("iteration value is too great.");
         }
         Digest prototype = digestFactory.get();
+        if (keyLength == null) {
+            // OpenSSL gives SHAKE a default length, so it is refused below for what it is.
+            Hmac.requireFixedOutput(prototype);
+        }
         long length = keyLength == null ? prototype.digestSize() : keyLength;
         if (length < 1) {
             throw PythonError.valueError("key length must be greater than 0.");

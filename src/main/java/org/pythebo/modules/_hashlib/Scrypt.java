@@ -49,8 +49,9 @@ public final class Scrypt {
         if (r == 0 || p == 0) {
             throw PythonError.valueError("Invalid parameter combination for n, r, p, maxmem.");
         }
-        // RFC 7914 wants N < 2^(128 r / 8); OpenSSL reports that as a memory limit too.
-        boolean costTooHigh = r < 16 && Long.compareUnsigned(n, 1L << (16 * r)) >= 0;
+        // RFC 7914 wants N < 2^(128 r / 8), a bound only below r = 4 for a 64-bit N; OpenSSL
+        // reports it as a memory limit too.
+        boolean costTooHigh = r < 4 && Long.compareUnsigned(n, 1L << (16 * r)) >= 0;
         // The working memory: p blocks of 128 r bytes, and N + 2 more for ROMix.
         BigInteger memory = BigInteger.valueOf(128 * r).multiply(
                 new BigInteger(Long.toUnsignedString(n)).add(BigInteger.valueOf(2 + p)));
