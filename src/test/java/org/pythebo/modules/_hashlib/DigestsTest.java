@@ -45,7 +45,7 @@ class DigestsTest {
             int length = Integer.parseInt(c[2]);
             Digest digest = HashAlgorithms.create(c[1]);
             digest.update(pattern(length, 0));
-            assertEquals(c[3], hex(digest.digest()), c[1] + " of " + length + " bytes");
+            assertEquals(c[3], Digest.hex(digest.digest()), c[1] + " of " + length + " bytes");
             // Byte at a time, through the slice form, must agree.
             Digest bytewise = HashAlgorithms.create(c[1]);
             byte[] input = pattern(length + 2, 0);

@@ -1,0 +1,115 @@
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.function.Supplier;
+import org.pythebo.modules._hashlib.HashAlgorithms;
+import org.pythebo.modules._random.MersenneTwister;
+import org.pythebo.modules._sha3.Sha3;
+import org.pythebo.modules.hashlib.Digest;
+
+/**
+ * Pythebo's side of bench/digests.sh: hashes MEGABYTES of data fed in 1 MiB updates with each
+ * digest core (WARMUP untimed passes, then the best of ROUNDS), and times MersenneTwister.random().
+ * Prints one line per measurement:
+ *     name=md5 mb_per_second=R
+ *     name=random calls_per_second=R
+ * Also measures both SHA-3 implementations (the JDK's and the Keccak sponge of _sha3) so that
+ * HashAlgorithms can pick the faster.
+ *
+ * Usage: java -cp target/classes:BENCH_CLASSES DigestBench MEGABYTES WARMUP ROUNDS
+ */
+public final class DigestBench {
+
+    public static void main(String[] args) {
+        int megabytes = Integer.parseInt(args[0]);
+        int warmup = Integer.parseInt(args[1]);
+        int rounds = Integer.parseInt(args[2]);
+        byte[] chunk = new byte[1 << 20];
+        for (int i = 0; i < chunk.length; i++) {
+            chunk[i] = (byte) (i * 31 + (i >>> 9));
+        }
+        String[] names = {"md5", "sha1", "sha256", "sha512", "sha3_256", "blake2b", "blake2s"};
+        for (String name : names) {
+            report(name, () -> HashAlgorithms.create(name), chunk, megabytes, warmup, rounds);
+        }
+        report("sha3_256[jdk]", JdkSha3::new, chunk, megabytes, warmup, rounds);
+        report("sha3_256[_sha3]", () -> Sha3.create(256), chunk, megabytes, warmup, rounds);
+
+        MersenneTwister twister = new MersenneTwister(BigInteger.valueOf(12345));
+        int calls = 10_000_000;
+        double sink = 0;
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < warmup + rounds; round++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < calls; i++) {
+                sink += twister.random();
+            }
+            long elapsed = System.nanoTime() - start;
+            if (round >= warmup) {
+                best = Math.min(best, elapsed);
+            }
+        }
+        System.out.printf("name=random calls_per_second=%.0f sink=%.3f%n", calls / (best / 1e9), sink);
+    }
+
+    private static void report(String name, Supplier<Digest> factory, byte[] chunk, int megabytes, int warmup, int rounds) {
+        long best = Long.MAX_VALUE;
+        byte[] sink = null;
+        for (int round = 0; round < warmup + rounds; round++) {
+            long start = System.nanoTime();
+            Digest digest = factory.get();
+            for (int i = 0; i < megabytes; i++) {
+                digest.update(chunk, 0, chunk.length);
+            }
+            sink = digest.digest();
+            long elapsed = System.nanoTime() - start;
+            if (round >= warmup) {
+                best = Math.min(best, elapsed);
+            }
+        }
+        System.out.printf("name=%s mb_per_second=%.1f first_byte=%d%n", name, megabytes / (best / 1e9), sink[0]);
+    }
+
+    /** The JDK's SHA3-256, only to compare its speed with _sha3's. */
+    private static final class JdkSha3 implements Digest {
+        private final MessageDigest running;
+
+        JdkSha3() {
+            try {
+                running = MessageDigest.getInstance("SHA3-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "sha3_256";
+        }
+
+        @Override
+        public int digestSize() {
+            return 32;
+        }
+
+        @Override
+        public int blockSize() {
+            return 136;
+        }
+
+        @Override
+        public void update(byte[] data, int offset, int length) {
+            running.update(data, offset, length);
+        }
+
+        @Override
+        public Digest copy() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public byte[] digest() {
+            return running.digest();
+        }
+    }
+}
