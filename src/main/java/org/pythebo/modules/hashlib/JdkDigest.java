@@ -15,11 +15,13 @@ import java.util.Objects;
 public final class JdkDigest implements Digest {
 
     private final String name;
+    private final int digestSize;
     private final int blockSize;
     private final MessageDigest running;
 
     private JdkDigest(String name, int blockSize, MessageDigest running) {
         this.name = name;
+        this.digestSize = running.getDigestLength();
         this.blockSize = blockSize;
         this.running = running;
     }
@@ -72,7 +74,7 @@ public final class JdkDigest implements Digest {
 
     @Override
     public int digestSize() {
-        return running.getDigestLength();
+        return digestSize;
     }
 
     @Override
