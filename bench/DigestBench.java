@@ -1,10 +1,7 @@
 import java.math.BigInteger;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.function.Supplier;
 import org.pythebo.modules._hashlib.HashAlgorithms;
 import org.pythebo.modules._random.MersenneTwister;
-import org.pythebo.modules._sha3.Sha3;
 import org.pythebo.modules.hashlib.Digest;
 
 /**
@@ -13,8 +10,6 @@ import org.pythebo.modules.hashlib.Digest;
  * Prints one line per measurement:
  *     name=md5 mb_per_second=R
  *     name=random calls_per_second=R
- * Also measures both SHA-3 implementations (the JDK's and the Keccak sponge of _sha3) so that
- * HashAlgorithms can pick the faster.
  *
  * Usage: java -cp target/classes:BENCH_CLASSES DigestBench MEGABYTES WARMUP ROUNDS
  */
@@ -32,8 +27,6 @@ public final class DigestBench {
         for (String name : names) {
             report(name, () -> HashAlgorithms.create(name), chunk, megabytes, warmup, rounds);
         }
-        report("sha3_256[jdk]", JdkSha3::new, chunk, megabytes, warmup, rounds);
-        report("sha3_256[_sha3]", () -> Sha3.create(256), chunk, megabytes, warmup, rounds);
 
         MersenneTwister twister = new MersenneTwister(BigInteger.valueOf(12345));
         int calls = 10_000_000;
@@ -68,48 +61,5 @@ public final class DigestBench {
             }
         }
         System.out.printf("name=%s mb_per_second=%.1f first_byte=%d%n", name, megabytes / (best / 1e9), sink[0]);
-    }
-
-    /** The JDK's SHA3-256, only to compare its speed with _sha3's. */
-    private static final class JdkSha3 implements Digest {
-        private final MessageDigest running;
-
-        JdkSha3() {
-            try {
-                running = MessageDigest.getInstance("SHA3-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        @Override
-        public String name() {
-            return "sha3_256";
-        }
-
-        @Override
-        public int digestSize() {
-            return 32;
-        }
-
-        @Override
-        public int blockSize() {
-            return 136;
-        }
-
-        @Override
-        public void update(byte[] data, int offset, int length) {
-            running.update(data, offset, length);
-        }
-
-        @Override
-        public Digest copy() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public byte[] digest() {
-            return running.digest();
-        }
     }
 }

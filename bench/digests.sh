@@ -37,4 +37,3 @@ for name in md5 sha1 sha256 sha512 sha3_256 blake2b blake2s random; do
     unit=$([[ $name == random ]] && echo "calls/s" || echo "MB/s")
     awk -v n="$name" -v c="$c" -v p="$p" -v u="$unit" 'BEGIN { printf "%-16s %12.1f %12.1f %7.2fx  %s\n", n, c, p, p / c, u }'
 done
-echo "Both SHA-3 implementations in Pythebo (MB/s): JDK $(rate 'sha3_256\[jdk\]' "$pythebo"), _sha3 $(rate 'sha3_256\[_sha3\]' "$pythebo")"

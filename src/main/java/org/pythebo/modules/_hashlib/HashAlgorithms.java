@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.pythebo.modules._blake2.Blake2b;
 import org.pythebo.modules._blake2.Blake2s;
-import org.pythebo.modules._sha3.Sha3;
 import org.pythebo.modules._sha3.Shake;
 import org.pythebo.modules.hashlib.Digest;
 import org.pythebo.modules.hashlib.JdkDigest;
@@ -19,9 +18,8 @@ import org.pythebo.modules.hashlib.PythonError;
  * {@code _hashlib.new} accepts: the Python names, plus OpenSSL's names, aliases and object
  * identifiers, which OpenSSL matches ignoring case.
  *
- * <p>MD5, SHA-1 and SHA-2 come from the JDK, whose implementations use the processor's SHA
- * instructions; SHA-3 comes from {@code _sha3}'s Keccak sponge, which bench/digests.sh measures
- * faster than the JDK's.
+ * <p>MD5, SHA-1, SHA-2 and SHA-3 come from the JDK ({@link JdkDigest}); SHAKE from
+ * {@code _sha3}'s Keccak sponge, since the JDK offers no extendable output.
  *
  * <p>Stateless; safe from any thread.
  */
@@ -126,10 +124,10 @@ public final class HashAlgorithms {
             case "sha512" -> JdkDigest.sha512();
             case "sha512_224" -> JdkDigest.sha512_224();
             case "sha512_256" -> JdkDigest.sha512_256();
-            case "sha3_224" -> Sha3.create(224);
-            case "sha3_256" -> Sha3.create(256);
-            case "sha3_384" -> Sha3.create(384);
-            case "sha3_512" -> Sha3.create(512);
+            case "sha3_224" -> JdkDigest.sha3(224);
+            case "sha3_256" -> JdkDigest.sha3(256);
+            case "sha3_384" -> JdkDigest.sha3(384);
+            case "sha3_512" -> JdkDigest.sha3(512);
             case "shake_128" -> Shake.shake128();
             case "shake_256" -> Shake.shake256();
             case "blake2b" -> Blake2b.create();

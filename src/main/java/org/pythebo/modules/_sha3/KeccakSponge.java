@@ -5,14 +5,13 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * The Keccak[c] sponge of FIPS 202 over Keccak-f[1600], with the domain-separation suffix of
- * SHA-3 ({@code 01}) or SHAKE ({@code 1111}) folded into the first padding byte.
+ * The Keccak[c] sponge of FIPS 202 over Keccak-f[1600], with SHAKE's domain-separation suffix
+ * ({@code 1111}) folded into the first padding byte.
  *
  * <p>Not thread-safe: the digests that own a sponge lock themselves around it.
  */
 final class KeccakSponge {
 
-    static final byte SHA3_SUFFIX = 0x06;
     static final byte SHAKE_SUFFIX = 0x1F;
 
     private static final int ROUNDS = 24;

@@ -6,9 +6,9 @@ import java.util.Objects;
 
 /**
  * A digest that the JDK's {@link MessageDigest} computes with the same result as CPython: MD5,
- * SHA-1 and the SHA-2 family (including SHA-512/224 and SHA-512/256), for which the JDK uses the
- * processor's SHA instructions where it has them. (The JDK's SHA-3 is slower than {@code _sha3}'s
- * Keccak sponge, so it is not used.)
+ * SHA-1, the SHA-2 family (including SHA-512/224 and SHA-512/256) and SHA-3. The JDK uses the
+ * processor's SHA instructions for SHA-1 and SHA-2 where it has them; its SHA-3 is as fast as the
+ * Keccak sponge of {@code _sha3} here and has intrinsics on some processors.
  *
  * <p>Thread safety: {@link #update}, {@link #copy} and {@link #digest} lock this object.
  */
@@ -65,6 +65,18 @@ public final class JdkDigest implements Digest {
 
     public static JdkDigest sha512_256() {
         return create("sha512_256", "SHA-512/256", 128);
+    }
+
+    /**
+     * SHA3-{@code bits} for bits 224, 256, 384 or 512; the block size is the sponge's rate. The
+     * {@code _sha3} objects' {@code _rate_bits} is 8 times the block size, {@code _capacity_bits}
+     * 1600 minus that, and {@code _suffix} is {@code b"\x06"}.
+     */
+    public static JdkDigest sha3(int bits) {
+        return switch (bits) {
+            case 224, 256, 384, 512 -> create("sha3_" + bits, "SHA3-" + bits, 200 - bits / 4);
+            default -> throw new IllegalArgumentException("no SHA3-" + bits);
+        };
     }
 
     @Override
