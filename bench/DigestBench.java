@@ -1,3 +1,5 @@
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
 import java.util.function.Supplier;
 import org.pythebo.modules._hashlib.HashAlgorithms;
@@ -7,6 +9,8 @@ import org.pythebo.modules.hashlib.Digest;
 /**
  * Pythebo's side of bench/digests.sh: hashes MEGABYTES of data fed in 1 MiB updates with each
  * digest core (WARMUP untimed passes, then the best of ROUNDS), and times MersenneTwister.random().
+ * Times are this thread's CPU time, as on CPython's side, so that other processes on a shared
+ * machine do not count.
  * Prints one line per measurement:
  *     name=md5 mb_per_second=R
  *     name=random calls_per_second=R
@@ -14,6 +18,8 @@ import org.pythebo.modules.hashlib.Digest;
  * Usage: java -cp target/classes:BENCH_CLASSES DigestBench MEGABYTES WARMUP ROUNDS
  */
 public final class DigestBench {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) {
         int megabytes = Integer.parseInt(args[0]);
@@ -33,11 +39,11 @@ public final class DigestBench {
         double sink = 0;
         long best = Long.MAX_VALUE;
         for (int round = 0; round < warmup + rounds; round++) {
-            long start = System.nanoTime();
+            long start = THREADS.getCurrentThreadCpuTime();
             for (int i = 0; i < calls; i++) {
                 sink += twister.random();
             }
-            long elapsed = System.nanoTime() - start;
+            long elapsed = THREADS.getCurrentThreadCpuTime() - start;
             if (round >= warmup) {
                 best = Math.min(best, elapsed);
             }
@@ -49,13 +55,13 @@ public final class DigestBench {
         long best = Long.MAX_VALUE;
         byte[] sink = null;
         for (int round = 0; round < warmup + rounds; round++) {
-            long start = System.nanoTime();
+            long start = THREADS.getCurrentThreadCpuTime();
             Digest digest = factory.get();
             for (int i = 0; i < megabytes; i++) {
                 digest.update(chunk, 0, chunk.length);
             }
             sink = digest.digest();
-            long elapsed = System.nanoTime() - start;
+            long elapsed = THREADS.getCurrentThreadCpuTime() - start;
             if (round >= warmup) {
                 best = Math.min(best, elapsed);
             }

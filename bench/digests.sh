@@ -4,8 +4,9 @@
 # random and for Pythebo's cores in a warm JVM; prints both and the Pythebo/CPython ratios.
 #
 # Usage: bench/digests.sh [MEGABYTES] [ROUNDS] [WARMUP] [REPEATS]   (default 64 MB, best of 3,
-# 3 warm-up passes for Pythebo). The two sides run alternately REPEATS times (default 2) and each
-# keeps its best rate, so that load from other processes on a shared machine hits both alike.
+# 3 warm-up passes for Pythebo). Both sides time their own thread's CPU time, run alternately
+# REPEATS times (default 2) and keep their best rate, so that other processes on a shared machine
+# disturb the comparison as little as possible.
 set -euo pipefail
 megabytes="${1:-64}"
 rounds="${2:-3}"
