@@ -35,6 +35,8 @@ public final class CompiledPattern {
      * answer as a 256-bit map; null elsewhere. Sets using the locale's word class stay dynamic.
      */
     final long[][] latin1SetMaps;
+    /** Bit n set: operation n occurs in the code. */
+    final long operationsUsed;
 
     private CompiledPattern(int[] code, int flags, int groups, CharacterProperties properties) {
         this.code = code;
@@ -42,7 +44,7 @@ public final class CompiledPattern {
         this.groups = groups;
         this.properties = properties;
         this.latin1SetMaps = new long[code.length][];
-        new Validator(this).validate();
+        this.operationsUsed = new Validator(this).validate();
         int start = 0;
         long min = 0;
         int[] prefix = null;

@@ -30,13 +30,16 @@ final class Validator {
     /** For an alternative: where every alternative of its branch must jump to (-1: not known). */
     private int[] targets = new int[16];
     private int depth;
+    /** Bit n set: operation n occurs in the code (in sets too). */
+    private long operationsUsed;
 
     Validator(CompiledPattern pattern) {
         this.pattern = pattern;
         this.code = pattern.code;
     }
 
-    void validate() {
+    /** Validates the code; returns which operations it uses, as a bit set. */
+    long validate() {
         int pc = 0;
         int end = code.length;
         if (code[0] == INFO) {
@@ -49,7 +52,7 @@ final class Validator {
             pc = closeBlocks(pc);
             int limit = depth == 0 ? bodyEnd : ends[depth - 1];
             if (pc == bodyEnd && depth == 0) {
-                return;
+                return operationsUsed | (1L << SUCCESS);
             }
             require(pc < limit, "operation runs past the end of its block");
             pc = validateOperation(pc, limit);
@@ -67,6 +70,7 @@ final class Validator {
                         return pc;
                     }
                     require(pc + 2 < code.length && code[pc] == JUMP, "alternative without JUMP");
+                    operationsUsed |= 1L << JUMP;
                     int target = pc + 1 + code[pc + 1];
                     require(targets[top] < 0 || targets[top] == target, "branch jumps disagree");
                     int next = pc + 2;
@@ -87,6 +91,7 @@ final class Validator {
                         return pc;
                     }
                     require(code[pc] == MAX_UNTIL || code[pc] == MIN_UNTIL, "repeat without UNTIL");
+                    operationsUsed |= 1L << code[pc];
                     depth--;
                     pc += 1;
                 }
@@ -104,6 +109,7 @@ final class Validator {
                     if (pc == end - 2 && code[pc] == JUMP) {
                         int target = pc + 1 + code[pc + 1];
                         require(target >= end && target <= enclosingEnd(top), "bad conditional JUMP");
+                        operationsUsed |= 1L << JUMP;
                         kinds[top] = CONDITIONAL_NO;
                         ends[top] = target;
                         pc = end;
@@ -145,6 +151,9 @@ final class Validator {
     /** Checks the operation at {@code pc}, opening the blocks it contains; returns what follows. */
     private int validateOperation(int pc, int limit) {
         int op = code[pc];
+        if (op >= 0 && op < OPCODE_COUNT) {
+            operationsUsed |= 1L << op;
+        }
         switch (op) {
             case FAILURE, SUCCESS, ANY, ANY_ALL:
                 return pc + 1;
@@ -264,6 +273,9 @@ final class Validator {
         int pc = start;
         while (true) {
             require(pc < end, "set without FAILURE");
+            if (code[pc] >= 0 && code[pc] < OPCODE_COUNT) {
+                operationsUsed |= 1L << code[pc];
+            }
             switch (code[pc]) {
                 case FAILURE -> {
                     require(pc == end - 1, "set ends early");
@@ -298,6 +310,7 @@ final class Validator {
     /** The INFO block at 0; returns where the body starts. */
     private int validateInfo() {
         require(code.length >= 5, "truncated INFO");
+        operationsUsed |= 1L << INFO;
         int end = 1 + code[1];
         require(code[1] >= 4 && end < code.length, "bad INFO skip");
         int flags = code[2];
