@@ -1,5 +1,8 @@
 package org.pythebo.modules._sre;
 
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
  * Character properties from {@link Character} and the C locale. The JDK's Unicode version is
  * newer than Python 3.11's (14.0), so characters added or changed since differ; everything that
@@ -7,6 +10,38 @@ package org.pythebo.modules._sre;
  */
 public final class JdkCharacterProperties implements CharacterProperties {
     public static final JdkCharacterProperties INSTANCE = new JdkCharacterProperties();
+
+    /**
+     * Python's single-character uppercase of a character with a multi-character full mapping
+     * (SpecialCasing) is the mapping's first character, where the JDK gives the simple mapping:
+     * 'ß' uppercases to 'S' in Python, to itself in {@code Character}. Sorted code points, and
+     * Python's answer for each.
+     */
+    private static final int[] SPECIAL_UPPER_FROM;
+    private static final int[] SPECIAL_UPPER_TO;
+
+    static {
+        int[] from = new int[256];
+        int[] to = new int[256];
+        int n = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                continue;
+            }
+            String full = Character.toString(cp).toUpperCase(Locale.ROOT);
+            if (full.codePointCount(0, full.length()) > 1) {
+                if (n == from.length) {
+                    from = Arrays.copyOf(from, n * 2);
+                    to = Arrays.copyOf(to, n * 2);
+                }
+                from[n] = cp;
+                to[n] = full.codePointAt(0);
+                n++;
+            }
+        }
+        SPECIAL_UPPER_FROM = Arrays.copyOf(from, n);
+        SPECIAL_UPPER_TO = Arrays.copyOf(to, n);
+    }
 
     private JdkCharacterProperties() {
     }
@@ -18,7 +53,8 @@ public final class JdkCharacterProperties implements CharacterProperties {
 
     @Override
     public int toUpperCase(int codePoint) {
-        return Character.toUpperCase(codePoint);
+        int special = Arrays.binarySearch(SPECIAL_UPPER_FROM, codePoint);
+        return special >= 0 ? SPECIAL_UPPER_TO[special] : Character.toUpperCase(codePoint);
     }
 
     @Override

@@ -1,0 +1,57 @@
+import org.pythebo.modules._sre.CompiledPattern;
+import org.pythebo.modules._sre.JdkCharacterProperties;
+import org.pythebo.modules._sre.Matcher;
+import org.pythebo.modules._sre.Subject;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Pythebo's side of bench/sre.sh: runs the code cpython_sre.py wrote for each benchmark over
+ * the same text, counting the matches finditer would give (Matcher.search until it fails);
+ * WARMUP untimed rounds, then ROUNDS timed, and prints one line per benchmark:
+ *     name=N matches=M best_seconds=S
+ *
+ * Usage: java -cp target/classes:BENCH_CLASSES SreBench DIR WARMUP ROUNDS
+ */
+public final class SreBench {
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        int warmup = Integer.parseInt(args[1]);
+        int rounds = Integer.parseInt(args[2]);
+        String text = Files.readString(dir.resolve("text.txt"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(dir.resolve("patterns.txt"), StandardCharsets.US_ASCII);
+        Subject subject = Subject.ofString(text);
+        for (String line : lines) {
+            String[] words = line.split(" ");
+            int[] code = new int[words.length - 3];
+            for (int i = 0; i < code.length; i++) {
+                code[i] = (int) Long.parseLong(words[i + 3]);
+            }
+            CompiledPattern pattern = CompiledPattern.compile(code, Integer.parseInt(words[1]),
+                    Integer.parseInt(words[2]), JdkCharacterProperties.INSTANCE);
+            int count = 0;
+            for (int i = 0; i < warmup; i++) {
+                count = countMatches(pattern, subject);
+            }
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < rounds; i++) {
+                long start = System.nanoTime();
+                count = countMatches(pattern, subject);
+                best = Math.min(best, System.nanoTime() - start);
+            }
+            System.out.printf("name=%s matches=%d best_seconds=%.4f%n", words[0], count, best / 1e9);
+        }
+    }
+
+    private static int countMatches(CompiledPattern pattern, Subject subject) {
+        Matcher m = pattern.matcher(subject);
+        int count = 0;
+        while (m.search()) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/python3.11
+"""CPython's side of bench/sre.sh: times typical regular-expression scans over ~1 MB of text.
+
+Writes into DIR the text (text.txt, UTF-8) and, for each benchmark, the code _sre.compile gets
+(patterns.txt: name, flags, groups, code words), so Pythebo's engine runs exactly that code on
+exactly that text; then times CPython counting the matches of Pattern.finditer, best of ROUNDS,
+and prints one line per benchmark:
+    name=N matches=M best_seconds=S
+
+Usage: cpython_sre.py DIR ROUNDS
+"""
+import os
+import random
+import re
+import sys
+import time
+
+import re._compiler as sre_compile
+import re._parser as sre_parse
+
+BENCHMARKS = [
+    ('email', r'[\w.+-]+@[\w-]+\.[\w.-]+', 0),
+    ('words', r'\w+', 0),
+    ('split', r'\W+', 0),
+    ('ignorecase_literal', r'holmes', re.IGNORECASE),
+    ('literal', r'Watson', 0),
+    ('line_end_digits', r'(?m)\d+$', 0),
+]
+
+
+def make_text():
+    """About 1 MB of word-like text with some e-mail addresses, numbers and line breaks."""
+    rng = random.Random(42)
+    words = ('the of and to in a is that it was for on are as with his they at be this from '
+             'have or by one had not but what all were when we there can an your which their '
+             'said if do will each about how up out them then she many some so these would '
+             'other into has more her two like him see time could no make than first been its '
+             'who now people my made over did down only way find use may water long little very '
+             'after words called just where most know Holmes Watson HOLMES holmes café naïve '
+             'Straße').split()
+    parts = []
+    size = 0
+    while size < 1_000_000:
+        r = rng.random()
+        if r < 0.01:
+            w = '%s.%s@%s.com' % (rng.choice(words), rng.choice(words), rng.choice(words))
+        elif r < 0.03:
+            w = str(rng.randint(0, 99999))
+        else:
+            w = rng.choice(words)
+        parts.append(w)
+        parts.append('\n' if rng.random() < 0.08 else rng.choice([' ', ' ', ' ', ', ', '. ']))
+        size += len(w) + 1
+    return ''.join(parts)
+
+
+def main():
+    out_dir = sys.argv[1]
+    rounds = int(sys.argv[2])
+    text = make_text()
+    with open(os.path.join(out_dir, 'text.txt'), 'w', encoding='utf-8') as f:
+        f.write(text)
+    with open(os.path.join(out_dir, 'patterns.txt'), 'w', encoding='ascii') as f:
+        for name, pattern, flags in BENCHMARKS:
+            p = sre_parse.parse(pattern, flags)
+            code = sre_compile._code(p, flags)
+            f.write('%s %d %d %s\n' % (name, flags | p.state.flags, p.state.groups - 1,
+                                       ' '.join(str(int(x)) for x in code)))
+    for name, pattern, flags in BENCHMARKS:
+        compiled = re.compile(pattern, flags)
+        best = None
+        count = 0
+        for _ in range(rounds):
+            start = time.perf_counter()
+            count = 0
+            for _m in compiled.finditer(text):
+                count += 1
+            elapsed = time.perf_counter() - start
+            best = elapsed if best is None else min(best, elapsed)
+        print('name=%s matches=%d best_seconds=%.4f' % (name, count, best))
+
+
+if __name__ == '__main__':
+    main()
