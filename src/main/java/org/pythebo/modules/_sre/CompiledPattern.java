@@ -22,6 +22,11 @@ public final class CompiledPattern {
     final long minWidth;
     /** The literal every match starts with, or null. */
     final int[] prefix;
+    /**
+     * The prefix as a String for searching Strings, or null when it has a character a String
+     * without surrogates cannot hold (so it cannot occur there).
+     */
+    final String prefixString;
     /** How many prefix characters precede the first group mark (CPython's prefix_skip). */
     final int prefixSkip;
     /** The whole pattern is the prefix: finding it is matching. */
@@ -30,6 +35,8 @@ public final class CompiledPattern {
     final int infoCharsetStart;
     /** A single-character operation every match must begin with, or -1. */
     final int firstCharOp;
+    /** What {@link #firstCharOp} answers for characters below 256, or null. */
+    final long[] firstCharMap;
     /**
      * For each set start position whose answer for characters below 256 can be fixed now, the
      * answer as a 256-bit map; null elsewhere. Sets using the locale's word class stay dynamic.
@@ -67,10 +74,12 @@ public final class CompiledPattern {
         this.bodyStart = start;
         this.minWidth = min;
         this.prefix = prefix;
+        this.prefixString = prefix == null ? null : bmpString(prefix);
         this.prefixSkip = prefixSkip;
         this.prefixIsWholePattern = whole;
         this.infoCharsetStart = charsetStart;
         this.firstCharOp = findFirstCharOp(start);
+        this.firstCharMap = firstCharOp >= 0 ? firstCharMap() : null;
     }
 
     /**
@@ -123,6 +132,17 @@ public final class CompiledPattern {
 
     public Matcher matcher(Subject subject) {
         return new Matcher(this, subject, 0, subject.length());
+    }
+
+    private static String bmpString(int[] chars) {
+        StringBuilder sb = new StringBuilder(chars.length);
+        for (int c : chars) {
+            if (c < 0 || c > 0xFFFF || Character.isSurrogate((char) c)) {
+                return null;
+            }
+            sb.append((char) c);
+        }
+        return sb.toString();
     }
 
     // --- character tests shared by the matcher and the search -----------------------------
@@ -253,7 +273,78 @@ public final class CompiledPattern {
         return ch >= 0 && ch < 256 ? properties.localeToUpper(ch) : ch;
     }
 
+    /** Whether the single-character operation at {@code pc} accepts {@code ch}. */
+    boolean matchesChar(int pc, int ch) {
+        final int[] code = this.code;
+        return switch (code[pc]) {
+            case ANY -> ch != '\n';
+            case ANY_ALL -> true;
+            case LITERAL -> ch == code[pc + 1];
+            case NOT_LITERAL -> ch != code[pc + 1];
+            case IN -> inSet(pc + 2, ch);
+            case LITERAL_IGNORE -> SreFunctions.asciiTolower(ch) == code[pc + 1];
+            case NOT_LITERAL_IGNORE -> SreFunctions.asciiTolower(ch) != code[pc + 1];
+            case LITERAL_UNI_IGNORE -> properties.toLowerCase(ch) == code[pc + 1];
+            case NOT_LITERAL_UNI_IGNORE -> properties.toLowerCase(ch) != code[pc + 1];
+            case LITERAL_LOC_IGNORE -> equalsIgnoringLocaleCase(ch, code[pc + 1]);
+            case NOT_LITERAL_LOC_IGNORE -> !equalsIgnoringLocaleCase(ch, code[pc + 1]);
+            case IN_IGNORE -> inSet(pc + 2, SreFunctions.asciiTolower(ch));
+            case IN_UNI_IGNORE -> inSet(pc + 2, properties.toLowerCase(ch));
+            case IN_LOC_IGNORE -> inSetIgnoringLocaleCase(pc + 2, ch);
+            case CATEGORY -> category(code[pc + 1], ch);
+            default -> throw new IllegalStateException("not a character operation: " + code[pc]);
+        };
+    }
+
+    private boolean equalsIgnoringLocaleCase(int ch, int literal) {
+        return ch == literal || lowerLocale(ch) == literal
+                || upperLocale(ch) == literal;
+    }
+
+    private boolean inSetIgnoringLocaleCase(int setStart, int ch) {
+        int lower = lowerLocale(ch);
+        if (inSet(setStart, lower)) {
+            return true;
+        }
+        int upper = upperLocale(ch);
+        return upper != lower && inSet(setStart, upper);
+    }
+
+    /**
+     * Whether {@code ch} can begin a match, by the first-character operation: the map for
+     * characters below 256 when there is one.
+     */
+    boolean canStartWith(int ch) {
+        long[] map = firstCharMap;
+        if (map != null && ch >= 0 && ch < 256) {
+            return (map[ch >>> 6] & (1L << ch)) != 0;
+        }
+        return matchesChar(firstCharOp, ch);
+    }
+
     // --- analysis ---------------------------------------------------------------------------
+
+    /** The first-character operation's answers below 256, unless they depend on the locale. */
+    private long[] firstCharMap() {
+        int op = code[firstCharOp];
+        boolean usesLocale = switch (op) {
+            case LITERAL_LOC_IGNORE, NOT_LITERAL_LOC_IGNORE, IN_LOC_IGNORE -> true;
+            case IN, IN_IGNORE, IN_UNI_IGNORE -> latin1SetMaps[firstCharOp + 2] == null;
+            case CATEGORY -> code[firstCharOp + 1] == CATEGORY_LOC_WORD
+                    || code[firstCharOp + 1] == CATEGORY_LOC_NOT_WORD;
+            default -> false;
+        };
+        if (usesLocale) {
+            return null;
+        }
+        long[] map = new long[4];
+        for (int ch = 0; ch < 256; ch++) {
+            if (matchesChar(firstCharOp, ch)) {
+                map[ch >>> 6] |= 1L << ch;
+            }
+        }
+        return map;
+    }
 
     /**
      * The operation that must match the first character of every match, if the body begins

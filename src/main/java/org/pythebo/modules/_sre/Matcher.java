@@ -303,11 +303,17 @@ public final class Matcher {
         if (min > 1) {
             last = (int) Math.max(start, end - (min - 1));
         }
-        int first = pattern.firstCharOp;
-        for (int p = start + 1; p <= last; p++) {
-            if (first >= 0 && (p >= end || !charMatches(first, charAt(p)))) {
-                continue;
+        if (pattern.firstCharOp >= 0) {
+            // A match needs a first character that the first operation accepts.
+            last = Math.min(last, end - 1);
+            for (int p = start + 1; p <= last; p++) {
+                if (pattern.canStartWith(charAt(p)) && attempt(p, body, p, false)) {
+                    return true;
+                }
             }
+            return false;
+        }
+        for (int p = start + 1; p <= last; p++) {
             if (attempt(p, body, p, false)) {
                 return true;
             }
@@ -344,12 +350,11 @@ public final class Matcher {
         }
         int first = prefix[0];
         if (kind == Subject.BMP_STRING) {
-            for (int value : prefix) {
-                if (value < 0 || value > 0xFFFF) {
-                    return -1;
-                }
+            String literal = pattern.prefixString;
+            if (literal == null) {
+                return -1;
             }
-            int found = n == 1 ? text.indexOf(first, from) : text.indexOf(prefixString(prefix), from);
+            int found = n == 1 ? text.indexOf(first, from) : text.indexOf(literal, from);
             return found >= 0 && found <= last ? found : -1;
         }
         for (int p = from; p <= last; p++) {
@@ -364,20 +369,6 @@ public final class Matcher {
             }
         }
         return -1;
-    }
-
-    private String prefixStringCache;
-
-    private String prefixString(int[] prefix) {
-        String s = prefixStringCache;
-        if (s == null) {
-            char[] chars = new char[prefix.length];
-            for (int i = 0; i < chars.length; i++) {
-                chars[i] = (char) prefix[i];
-            }
-            s = prefixStringCache = new String(chars);
-        }
-        return s;
     }
 
     /**
@@ -466,7 +457,7 @@ public final class Matcher {
                     }
                     break;
                 case IN_IGNORE, IN_UNI_IGNORE, IN_LOC_IGNORE:
-                    if (ptr < end && charMatches(pc, charAt(ptr))) {
+                    if (ptr < end && pattern.matchesChar(pc, charAt(ptr))) {
                         ptr++;
                         pc += 1 + code[pc + 1];
                         continue;
@@ -474,7 +465,7 @@ public final class Matcher {
                     break;
                 case CATEGORY, LITERAL_IGNORE, NOT_LITERAL_IGNORE, LITERAL_UNI_IGNORE,
                      NOT_LITERAL_UNI_IGNORE, LITERAL_LOC_IGNORE, NOT_LITERAL_LOC_IGNORE:
-                    if (ptr < end && charMatches(pc, charAt(ptr))) {
+                    if (ptr < end && pattern.matchesChar(pc, charAt(ptr))) {
                         ptr++;
                         pc += 2;
                         continue;
@@ -752,7 +743,7 @@ public final class Matcher {
                     restoreMarkState(f);
                     int pc = frames[f + F_PC];
                     int ptr = frames[f + F_PTR];
-                    if (ptr >= end || !charMatches(pc + 4, charAt(ptr))) {
+                    if (ptr >= end || !pattern.matchesChar(pc + 4, charAt(ptr))) {
                         popFrame(f);
                         continue;
                     }
@@ -1046,49 +1037,12 @@ public final class Matcher {
         while (code[at] != 0) {
             int first = at + 1;
             if (!CompiledPattern.isSingleCharOp(code[first])
-                    || (ptr < end && charMatches(first, charAt(ptr)))) {
+                    || (ptr < end && pattern.matchesChar(first, charAt(ptr)))) {
                 return at;
             }
             at += code[at];
         }
         return -1;
-    }
-
-    /** Whether the single-character operation at {@code pc} accepts {@code ch}. */
-    private boolean charMatches(int pc, int ch) {
-        final int[] code = this.code;
-        return switch (code[pc]) {
-            case ANY -> ch != '\n';
-            case ANY_ALL -> true;
-            case LITERAL -> ch == code[pc + 1];
-            case NOT_LITERAL -> ch != code[pc + 1];
-            case IN -> pattern.inSet(pc + 2, ch);
-            case LITERAL_IGNORE -> SreFunctions.asciiTolower(ch) == code[pc + 1];
-            case NOT_LITERAL_IGNORE -> SreFunctions.asciiTolower(ch) != code[pc + 1];
-            case LITERAL_UNI_IGNORE -> properties.toLowerCase(ch) == code[pc + 1];
-            case NOT_LITERAL_UNI_IGNORE -> properties.toLowerCase(ch) != code[pc + 1];
-            case LITERAL_LOC_IGNORE -> equalsIgnoringLocaleCase(ch, code[pc + 1]);
-            case NOT_LITERAL_LOC_IGNORE -> !equalsIgnoringLocaleCase(ch, code[pc + 1]);
-            case IN_IGNORE -> pattern.inSet(pc + 2, SreFunctions.asciiTolower(ch));
-            case IN_UNI_IGNORE -> pattern.inSet(pc + 2, properties.toLowerCase(ch));
-            case IN_LOC_IGNORE -> inSetIgnoringLocaleCase(pc + 2, ch);
-            case CATEGORY -> pattern.category(code[pc + 1], ch);
-            default -> throw new IllegalStateException("not a character operation: " + code[pc]);
-        };
-    }
-
-    private boolean equalsIgnoringLocaleCase(int ch, int literal) {
-        return ch == literal || pattern.lowerLocale(ch) == literal
-                || pattern.upperLocale(ch) == literal;
-    }
-
-    private boolean inSetIgnoringLocaleCase(int setStart, int ch) {
-        int lower = pattern.lowerLocale(ch);
-        if (pattern.inSet(setStart, lower)) {
-            return true;
-        }
-        int upper = pattern.upperLocale(ch);
-        return upper != lower && pattern.inSet(setStart, upper);
     }
 
     /** How many characters from {@code ptr} on (at most {@code max}) the item at itemPc matches. */
@@ -1123,13 +1077,26 @@ public final class Matcher {
             }
             case IN: {
                 int set = itemPc + 2;
+                long[] map = pattern.latin1SetMaps[set];
+                if (map != null && kind == Subject.BMP_STRING) {
+                    // The common case gets a loop of its own: String reads and a bit test.
+                    final String text = this.text;
+                    while (i < limit) {
+                        char ch = text.charAt(i);
+                        if (ch < 256 ? (map[ch >>> 6] & (1L << ch)) == 0 : !pattern.inSet(set, ch)) {
+                            break;
+                        }
+                        i++;
+                    }
+                    break;
+                }
                 while (i < limit && pattern.inSet(set, charAt(i))) {
                     i++;
                 }
                 break;
             }
             default:
-                while (i < limit && charMatches(itemPc, charAt(i))) {
+                while (i < limit && pattern.matchesChar(itemPc, charAt(i))) {
                     i++;
                 }
         }
