@@ -370,7 +370,7 @@ def fuzz(w, count):
             re.compile(p, flags)
         except (re.error, RecursionError, OverflowError):
             continue
-        subjects = [''.join(rng.choice('aabbc') for _ in range(rng.randint(0, 8)))
+        subjects = [''.join(rng.choice('aabbcAB') for _ in range(rng.randint(0, 8)))
                     for _ in range(4)]
         window = (''.join(rng.choice('ab') for _ in range(6)), rng.randint(0, 3), rng.randint(2, 7))
         if not quick_enough(p, flags, subjects + [window[0]]):

@@ -8,10 +8,18 @@ package org.pythebo.modules._sre;
  * <p>Implementations must be thread-safe: one instance serves every pattern and thread.
  */
 public interface CharacterProperties {
-    /** Unicode simple lowercase mapping, as Python's {@code _PyUnicode_ToLowercase}. */
+    /**
+     * Python's {@code _PyUnicode_ToLowercase}: the simple lowercase mapping, except that a
+     * character with a multi-character lowercase (SpecialCasing) maps to its first character.
+     * Case-insensitive str matching compares these.
+     */
     int toLowerCase(int codePoint);
 
-    /** Unicode simple uppercase mapping, as Python's {@code _PyUnicode_ToUppercase}. */
+    /**
+     * Python's {@code _PyUnicode_ToUppercase}: the simple uppercase mapping, except that a
+     * character with a multi-character uppercase maps to its first character ('ß' to 'S').
+     * Used by case-insensitive ranges beyond U+FFFF and by {@code unicode_iscased}.
+     */
     int toUpperCase(int codePoint);
 
     /** {@code chr(codePoint).isdecimal()}: what {@code \d} matches in a str pattern. */

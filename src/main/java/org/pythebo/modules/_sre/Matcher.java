@@ -677,9 +677,6 @@ public final class Matcher {
                     ptr = resumePtr;
                     continue;
                 }
-                case INFO:
-                    pc += 1 + code[pc + 1];
-                    continue;
                 default:
                     throw new IllegalStateException("invalid operation " + code[pc] + " at " + pc);
             }
