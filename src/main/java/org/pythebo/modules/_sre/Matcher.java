@@ -923,7 +923,7 @@ public final class Matcher {
 
     private int currentRepeat() {
         int r = repeat;
-        if (r < 0 || repeatCode[r] < 0) {
+        if (r < 0) {
             throw new IllegalStateException("internal error in regular expression engine");
         }
         return r;
