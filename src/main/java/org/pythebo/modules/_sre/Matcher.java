@@ -1075,15 +1075,43 @@ public final class Matcher {
             case IN: {
                 int set = itemPc + 2;
                 long[] map = pattern.latin1SetMaps[set];
-                if (map != null && kind == Subject.BMP_STRING) {
-                    // The common case gets a loop of its own: String reads and a bit test.
-                    final String text = this.text;
-                    while (i < limit) {
-                        char ch = text.charAt(i);
-                        if (ch < 256 ? (map[ch >>> 6] & (1L << ch)) == 0 : !pattern.inSet(set, ch)) {
-                            break;
+                if (map != null) {
+                    // Sets are the commonest repeated items: one loop per representation.
+                    switch (kind) {
+                        case Subject.BMP_STRING -> {
+                            final String text = this.text;
+                            while (i < limit) {
+                                char ch = text.charAt(i);
+                                if (ch < 256 ? (map[ch >>> 6] & (1L << ch)) == 0
+                                        : !pattern.inSet(set, ch)) {
+                                    break;
+                                }
+                                i++;
+                            }
                         }
-                        i++;
+                        case Subject.BYTES -> {
+                            final byte[] bytes = this.bytes;
+                            final int offset = this.offset;
+                            while (i < limit) {
+                                int ch = bytes[offset + i] & 0xFF;
+                                if ((map[ch >>> 6] & (1L << ch)) == 0) {
+                                    break;
+                                }
+                                i++;
+                            }
+                        }
+                        default -> {
+                            final int[] points = this.codePoints;
+                            final int offset = this.offset;
+                            while (i < limit) {
+                                int ch = points[offset + i];
+                                if (ch >= 0 && ch < 256 ? (map[ch >>> 6] & (1L << ch)) == 0
+                                        : !pattern.inSet(set, ch)) {
+                                    break;
+                                }
+                                i++;
+                            }
+                        }
                     }
                     break;
                 }
