@@ -4,5 +4,7 @@
  * fields) and CPython's checks of every constructor parameter.
  *
  * <p>Uses the JDK and the digest protocol of {@code org.pythebo.modules.hashlib}; nothing else.
+ *
+ * <p>May use: {@code modules.hashlib} (and the JDK).
  */
 package org.pythebo.modules._blake2;

@@ -6,5 +6,7 @@
  *
  * <p>Uses the JDK and the other digest cores ({@code org.pythebo.modules.hashlib},
  * {@code _sha3}, {@code _blake2}); nothing else.
+ *
+ * <p>May use: {@code modules.hashlib}, {@code modules._blake2}, {@code modules._sha3} (and the JDK).
  */
 package org.pythebo.modules._hashlib;

@@ -3,5 +3,7 @@
  * Nishimura, seeded, drawn from and saved exactly as {@code _random.Random} does.
  *
  * <p>Uses the JDK only; no other Pythebo package.
+ *
+ * <p>May use: nothing else (and the JDK).
  */
 package org.pythebo.modules._random;

@@ -4,5 +4,7 @@
  * {@code org.pythebo.modules.hashlib.JdkDigest.sha3}, which is as fast.)
  *
  * <p>Uses the JDK and the digest protocol of {@code org.pythebo.modules.hashlib}; nothing else.
+ *
+ * <p>May use: {@code modules.hashlib} (and the JDK).
  */
 package org.pythebo.modules._sha3;

@@ -20,5 +20,7 @@
  * has the module's constants, {@link org.pythebo.modules._sre.SreFunctions} its helpers.
  *
  * <p>This package uses the JDK only; it must not depend on any other Pythebo package.
+ *
+ * <p>May use: nothing else (and the JDK).
  */
 package org.pythebo.modules._sre;

@@ -5,5 +5,7 @@
  * with the MD5, SHA-1 and SHA-2 digests that the JDK computes.
  *
  * <p>Uses the JDK only; no other Pythebo package.
+ *
+ * <p>May use: nothing else (and the JDK).
  */
 package org.pythebo.modules.hashlib;

@@ -21,5 +21,7 @@
  * <p>This package uses the JDK only (java.lang.foreign needs {@code
  * --enable-native-access=ALL-UNNAMED} to run without warnings) and no other Pythebo class, so
  * the interpreter's modules can be built on it without it depending on them.
+ *
+ * <p>May use: nothing else (and the JDK).
  */
 package org.pythebo.modules.posix;

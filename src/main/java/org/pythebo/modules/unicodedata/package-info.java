@@ -8,5 +8,7 @@
  *
  * <p>This package uses the JDK only: no other Pythebo class, so the Python-visible module can wrap
  * it from wherever the runtime's packages end up.
+ *
+ * <p>May use: nothing else (and the JDK).
  */
 package org.pythebo.modules.unicodedata;
