@@ -7,6 +7,8 @@ import java.util.function.Function;
 
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.posixmodule.PosixModule;
+import org.pythebo.modules.select.SelectModule;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.Exposer;
@@ -30,7 +32,17 @@ public final class ModuleRegistry {
             Map.entry("io", ts -> IoModule.create(ts, "io")),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("math", MathModule::create),
-            Map.entry("time", TimeModule::create));
+            Map.entry("time", TimeModule::create),
+            Map.entry("posix", PosixModule::create),
+            Map.entry("errno", ErrnoModule::create),
+            Map.entry("_stat", StatModule::create),
+            Map.entry("select", SelectModule::create),
+            Map.entry("_posixsubprocess", PosixSubprocessModule::create),
+            Map.entry("fcntl", FcntlModule::create),
+            Map.entry("pwd", PwdModule::create),
+            Map.entry("grp", GrpModule::create),
+            Map.entry("resource", ResourceModule::create),
+            Map.entry("termios", TermiosModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {
