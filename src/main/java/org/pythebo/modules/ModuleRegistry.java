@@ -31,7 +31,8 @@ public final class ModuleRegistry {
             Map.entry("_thread", ThreadModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create),
-            Map.entry("_weakref", WeakrefModule::create));
+            Map.entry("_weakref", WeakrefModule::create),
+            Map.entry("gc", GcModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {
