@@ -30,7 +30,10 @@ public final class ModuleRegistry {
             Map.entry("io", ts -> IoModule.create(ts, "io")),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("math", MathModule::create),
-            Map.entry("time", TimeModule::create));
+            Map.entry("time", TimeModule::create),
+            Map.entry("_weakref", WeakrefModule::create),
+            Map.entry("gc", GcModule::create),
+            Map.entry("_string", StringModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {

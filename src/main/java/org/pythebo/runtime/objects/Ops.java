@@ -24,6 +24,7 @@ import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.numbers.IntMethods;
 import org.pythebo.runtime.text.Repr;
 import org.pythebo.runtime.text.StrMethods;
+import org.pythebo.runtime.weakref.PyWeakProxy;
 
 /**
  * The operations of the language as static methods: type, truth, repr/str, hash, equality,
@@ -396,6 +397,10 @@ public final class Ops {
     public static Object lookupAttr(ThreadState ts, Object obj, String name) {
         PyType t = type(obj);
         Object ga = t.lookup("__getattribute__");
+        if (PyWeakProxy.forwardsAttributes(obj)) {
+            // The referent's own AttributeError names the referent's type, as CPython's does.
+            return callDescr(ts, ga, obj, new Object[] {name});
+        }
         if (!(ga instanceof PyMethodDescr)) {
             try {
                 return callDescr(ts, ga, obj, new Object[] {name});
@@ -528,7 +533,7 @@ public final class Ops {
     public static void setAttr(ThreadState ts, Object obj, String name, Object value) {
         PyType t = type(obj);
         Object sa = t.lookup("__setattr__");
-        if (!(sa instanceof PyMethodDescr)) {
+        if (!(sa instanceof PyMethodDescr) || PyWeakProxy.forwardsAttributes(obj)) {
             callDescr(ts, sa, obj, value == null ? new Object[] {name} : new Object[] {name, value});
             return;
         }
@@ -538,7 +543,7 @@ public final class Ops {
     public static void delAttr(ThreadState ts, Object obj, String name) {
         PyType t = type(obj);
         Object da = t.lookup("__delattr__");
-        if (!(da instanceof PyMethodDescr)) {
+        if (!(da instanceof PyMethodDescr) || PyWeakProxy.forwardsAttributes(obj)) {
             callDescr(ts, da, obj, new Object[] {name});
             return;
         }

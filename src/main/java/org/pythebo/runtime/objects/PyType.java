@@ -36,6 +36,7 @@ import org.pythebo.runtime.numbers.FloatMethods;
 import org.pythebo.runtime.numbers.IntMethods;
 import org.pythebo.runtime.text.Repr;
 import org.pythebo.runtime.text.StrMethods;
+import org.pythebo.runtime.weakref.WeakrefList;
 
 /**
  * A Python type: name, bases, C3 MRO and a type dict ({@link TypeDict}: lookups take no lock,
@@ -100,6 +101,10 @@ public class PyType extends PyObject implements HasDict {
         TYPE.bases = new PyType[] {OBJECT};
         TYPE.mro = new PyType[] {TYPE, OBJECT};
         OBJECT.mro = new PyType[] {OBJECT};
+        for (PyType t : new PyType[] {TYPE, FUNCTION, BUILTIN_FUNCTION, METHOD, CODE, MODULE, GENERATOR, COROUTINE,
+                ASYNC_GENERATOR, MEMORYVIEW}) {
+            t.allowWeakrefs();
+        }
     }
 
     /** The Java representation instances of a type (and of its subclasses) share. */
@@ -130,6 +135,19 @@ public class PyType extends PyObject implements HasDict {
     public final PyType valueBase;
     /** A class statement's class: the built-in type its instances are laid out as. */
     private final PyType solid;
+    /**
+     * Its instances can be weakly referenced (CPython: a non-zero {@code __weakrefoffset__}): a
+     * built-in type says so once, when it is made ({@link #allowWeakrefs}); a class has a
+     * {@code __weakref__} of its own or from a base.
+     */
+    private boolean weakrefable;
+    /**
+     * A built-in type whose Java objects record their Python class: instances of its subclasses
+     * are made by its own {@code __new__} as objects of the same Java class, not wrapped in
+     * {@link PyValueInstance}s, for types whose identity the built-in itself hands out (a
+     * weakref subclass instance is what its callback receives). See {@link #typedInstances()}.
+     */
+    private boolean typedInstances;
 
     private PyType(String name, PyType base, Class<?> declaringClass, Layout layout) {
         this.name = name;
@@ -160,6 +178,27 @@ public class PyType extends PyObject implements HasDict {
     /** A built-in type outside this class (the exception types). */
     public static PyType newBuiltin(String name, PyType base, Class<?> declaringClass, Layout layout) {
         return builtin(name, base, declaringClass, layout);
+    }
+
+    /** Declares, as the type is made, that its instances can be weakly referenced; returns the type. */
+    public PyType allowWeakrefs() {
+        weakrefable = true;
+        return this;
+    }
+
+    /** Whether {@code weakref.ref} accepts instances of this type. */
+    public boolean isWeakrefable() {
+        return weakrefable;
+    }
+
+    /**
+     * Declares, as the built-in type is made, that its Java objects carry their Python class, so
+     * that a subclass's {@code __new__} call reaches the built-in's {@code __new__} with the
+     * subclass (not the built-in) as its type argument; returns the type.
+     */
+    public PyType typedInstances() {
+        typedInstances = true;
+        return this;
     }
 
     /** A class made by a class statement or type(name, bases, dict). */
@@ -201,7 +240,8 @@ public class PyType extends PyObject implements HasDict {
         }
         this.solid = solid;
         PyType best = bestBase(this.bases);
-        this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE ? null : solid;
+        this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE
+                || solid.typedInstances ? null : solid;
         this.mro = computeMro(this, this.bases);
         for (PyType b : this.bases) {
             synchronized (b.subclasses) {
@@ -278,7 +318,11 @@ public class PyType extends PyObject implements HasDict {
             dict.put("__dict__", d);
         }
         if (weakrefSlot && !providesWeakref(best)) {
-            dict.put("__weakref__", new PyGetSetDescr(this, "__weakref__", NO_WEAKREF));
+            dict.put("__weakref__", new PyGetSetDescr(this, "__weakref__", INSTANCE_WEAKREF));
+            this.weakrefable = true;
+        }
+        for (PyType b : this.bases) {
+            this.weakrefable |= b.weakrefable;
         }
         // As CPython: a class has its own __doc__, so instances never see a base's docstring.
         dict.putIfAbsent("__doc__", Singleton.NONE);
@@ -300,7 +344,7 @@ public class PyType extends PyObject implements HasDict {
             MethodType.methodType(Object.class, Object.class));
     private static final MethodHandle INSTANCE_DICT_SET = staticHandle(ObjectMethods.class, "setDict",
             MethodType.methodType(void.class, Object.class, Object.class));
-    private static final MethodHandle NO_WEAKREF = staticHandle(PyType.class, "noWeakref",
+    private static final MethodHandle INSTANCE_WEAKREF = staticHandle(PyType.class, "instanceWeakref",
             MethodType.methodType(Object.class, Object.class));
 
     private static MethodHandle staticHandle(Class<?> cls, String name, MethodType mt) {
@@ -311,9 +355,10 @@ public class PyType extends PyObject implements HasDict {
         }
     }
 
-    /** An instance's {@code __weakref__}: None, as there are no weak references to Python objects yet. */
-    private static Object noWeakref(Object self) {
-        return Singleton.NONE;
+    /** An instance's {@code __weakref__}: the first of its weak references (as getweakrefs lists them), or None. */
+    private static Object instanceWeakref(Object self) {
+        WeakrefList refs = ((PyObject) self).weakrefs();
+        return refs == null ? Singleton.NONE : refs.first();
     }
 
     /** CPython's best_base: the first base whose instance layout is the most derived. */
@@ -378,7 +423,7 @@ public class PyType extends PyObject implements HasDict {
             "UnionType", "getset_descriptor", "member_descriptor", "wrapper_descriptor", "method-wrapper",
             "iterator", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "set_iterator",
             "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_keys", "dict_values", "dict_items",
-            "classmethod_descriptor");
+            "classmethod_descriptor", "weakref.ProxyType", "weakref.CallableProxyType");
 
     /** The built-in type whose instance layout this type's instances have (CPython's solid_base). */
     PyType solidBase() {
