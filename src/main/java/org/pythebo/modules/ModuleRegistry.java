@@ -5,6 +5,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.pythebo.modules._collections.CollectionsModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.runtime.exec.Globals;
@@ -30,7 +31,8 @@ public final class ModuleRegistry {
             Map.entry("io", ts -> IoModule.create(ts, "io")),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("math", MathModule::create),
-            Map.entry("time", TimeModule::create));
+            Map.entry("time", TimeModule::create),
+            Map.entry("_collections", CollectionsModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyIterator;
@@ -245,6 +246,23 @@ public final class Ops {
                 sb.append(',');
             }
             return sb.append(close).toString();
+        } finally {
+            guard.remove(self);
+        }
+    }
+
+    /**
+     * CPython's Py_ReprEnter/Py_ReprLeave around {@code body}: {@code recursive} when a repr of
+     * {@code self} is already being made on this thread (a container that contains itself).
+     */
+    public static String reprOnce(Object self, String recursive, Supplier<String> body) {
+        IdentityHashMap<Object, Boolean> guard = REPR_GUARD.get();
+        if (guard.containsKey(self)) {
+            return recursive;
+        }
+        guard.put(self, true);
+        try {
+            return body.get();
         } finally {
             guard.remove(self);
         }
