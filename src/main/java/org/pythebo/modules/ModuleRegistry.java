@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.pythebo.modules._collections.CollectionsModule;
+import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.runtime.exec.Globals;
@@ -32,7 +33,8 @@ public final class ModuleRegistry {
             Map.entry("_thread", ThreadModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create),
-            Map.entry("_collections", CollectionsModule::create));
+            Map.entry("_collections", CollectionsModule::create),
+            Map.entry("_functools", FunctoolsModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {
