@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.pythebo.modules._collections.CollectionsModule;
 import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._io.IoModule;
+import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
@@ -34,7 +35,8 @@ public final class ModuleRegistry {
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create),
             Map.entry("_collections", CollectionsModule::create),
-            Map.entry("_functools", FunctoolsModule::create));
+            Map.entry("_functools", FunctoolsModule::create),
+            Map.entry("_operator", OperatorModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {

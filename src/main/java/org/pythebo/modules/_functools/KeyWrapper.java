@@ -56,15 +56,7 @@ public final class KeyWrapper extends PyObject implements PyCallable {
 
     @PyMethod("($self, /, *args, **kwargs)")
     public static Object __call__(ThreadState ts, Object self, Object[] args, PyDict kwargs) {
-        Object[] all = new Object[args.length + kwargs.size()];
-        System.arraycopy(args, 0, all, 0, args.length);
-        String[] names = new String[kwargs.size()];
-        int i = 0;
-        for (Object k : kwargs.keys()) {
-            names[i] = (String) k;
-            all[args.length + i++] = kwargs.get(ts, k);
-        }
-        return ((KeyWrapper) self).call(ts, all, names.length == 0 ? null : names);
+        return Ops.callWithKwargs(ts, self, args, kwargs);
     }
 
     private static Object compare(ThreadState ts, Object self, Object other, int op) {

@@ -230,15 +230,7 @@ public final class LruCacheWrapper extends PyObject implements PyCallable, Descr
 
     @PyMethod("($self, /, *args, **kwargs)")
     public static Object __call__(ThreadState ts, Object self, Object[] args, PyDict kwargs) {
-        Object[] all = new Object[args.length + kwargs.size()];
-        System.arraycopy(args, 0, all, 0, args.length);
-        String[] names = new String[kwargs.size()];
-        int i = 0;
-        for (Object k : kwargs.keys()) {
-            names[i] = (String) k;
-            all[args.length + i++] = kwargs.get(ts, k);
-        }
-        return ((LruCacheWrapper) self).call(ts, all, names.length == 0 ? null : names);
+        return Ops.callWithKwargs(ts, self, args, kwargs);
     }
 
     @PyMethod("($self, instance, owner=None, /)")

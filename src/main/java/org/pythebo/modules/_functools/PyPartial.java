@@ -155,15 +155,7 @@ public final class PyPartial extends PyObject implements PyCallable, HasDict {
 
     @PyMethod(value = "($self, /, *args, **kwargs)", doc = "Call self as a function.")
     public static Object __call__(ThreadState ts, Object self, Object[] args, PyDict kwargs) {
-        Object[] all = new Object[args.length + kwargs.size()];
-        System.arraycopy(args, 0, all, 0, args.length);
-        String[] names = new String[kwargs.size()];
-        int i = 0;
-        for (Object k : kwargs.keys()) {
-            names[i] = (String) k;
-            all[args.length + i++] = kwargs.get(ts, k);
-        }
-        return self(self).call(ts, all, names.length == 0 ? null : names);
+        return Ops.callWithKwargs(ts, self(self), args, kwargs);
     }
 
     // ---- attributes ----

@@ -616,6 +616,23 @@ public final class Ops {
         return call(ts, callable, args, null);
     }
 
+    /** {@code callable(*args, **kwargs)}: the keywords become trailing arguments named by kwnames. */
+    public static Object callWithKwargs(ThreadState ts, Object callable, Object[] args, PyDict kwargs) {
+        if (kwargs == null || kwargs.size() == 0) {
+            return call(ts, callable, args, null);
+        }
+        List<Object> all = new ArrayList<>(List.of(args));
+        List<String> kwnames = new ArrayList<>();
+        kwargs.forEachEntry((k, v) -> {
+            if (!(k instanceof String name)) {
+                throw PyException.typeError("keywords must be strings");
+            }
+            kwnames.add(name);
+            all.add(v);
+        });
+        return call(ts, callable, all.toArray(), kwnames.toArray(new String[0]));
+    }
+
     /** Calls a value found in a type dict as a method of {@code self}, without making a bound method. */
     public static Object callDescr(ThreadState ts, Object descr, Object self, Object[] args) {
         return callDescr(ts, descr, self, args, null);
