@@ -10,6 +10,7 @@ import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.itertools.ItertoolsModule;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.Exposer;
@@ -36,7 +37,8 @@ public final class ModuleRegistry {
             Map.entry("time", TimeModule::create),
             Map.entry("_collections", CollectionsModule::create),
             Map.entry("_functools", FunctoolsModule::create),
-            Map.entry("_operator", OperatorModule::create));
+            Map.entry("_operator", OperatorModule::create),
+            Map.entry("itertools", ItertoolsModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {
