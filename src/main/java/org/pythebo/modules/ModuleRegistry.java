@@ -38,7 +38,9 @@ public final class ModuleRegistry {
             Map.entry("_collections", CollectionsModule::create),
             Map.entry("_functools", FunctoolsModule::create),
             Map.entry("_operator", OperatorModule::create),
-            Map.entry("itertools", ItertoolsModule::create));
+            Map.entry("itertools", ItertoolsModule::create),
+            Map.entry("_bisect", BisectModule::create),
+            Map.entry("_heapq", HeapqModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {
