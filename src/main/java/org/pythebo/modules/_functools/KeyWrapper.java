@@ -45,11 +45,8 @@ public final class KeyWrapper extends PyObject implements PyCallable {
         if (args.length > 1) {
             throw PyException.typeError("K() takes at most 1 argument (" + args.length + " given)");
         }
-        if (args.length == 0) {
+        if (args.length == 0 || (nkw == 1 && !kwnames[0].equals("obj"))) {
             throw PyException.typeError("K() missing required argument 'obj' (pos 1)");
-        }
-        if (nkw == 1 && !kwnames[0].equals("obj")) {
-            throw PyException.typeError("'" + kwnames[0] + "' is an invalid keyword argument for K()");
         }
         return new KeyWrapper(cmp, args[0]);
     }
