@@ -5,8 +5,12 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.pythebo.modules._collections.CollectionsModule;
+import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._io.IoModule;
+import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.itertools.ItertoolsModule;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.Exposer;
@@ -33,7 +37,13 @@ public final class ModuleRegistry {
             Map.entry("time", TimeModule::create),
             Map.entry("_weakref", WeakrefModule::create),
             Map.entry("gc", GcModule::create),
-            Map.entry("_string", StringModule::create));
+            Map.entry("_string", StringModule::create),
+            Map.entry("_collections", CollectionsModule::create),
+            Map.entry("_functools", FunctoolsModule::create),
+            Map.entry("_operator", OperatorModule::create),
+            Map.entry("itertools", ItertoolsModule::create),
+            Map.entry("_bisect", BisectModule::create),
+            Map.entry("_heapq", HeapqModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyIterator;
@@ -246,6 +247,23 @@ public final class Ops {
                 sb.append(',');
             }
             return sb.append(close).toString();
+        } finally {
+            guard.remove(self);
+        }
+    }
+
+    /**
+     * CPython's Py_ReprEnter/Py_ReprLeave around {@code body}: {@code recursive} when a repr of
+     * {@code self} is already being made on this thread (a container that contains itself).
+     */
+    public static String reprOnce(Object self, String recursive, Supplier<String> body) {
+        IdentityHashMap<Object, Boolean> guard = REPR_GUARD.get();
+        if (guard.containsKey(self)) {
+            return recursive;
+        }
+        guard.put(self, true);
+        try {
+            return body.get();
         } finally {
             guard.remove(self);
         }
@@ -623,6 +641,23 @@ public final class Ops {
 
     public static Object call(ThreadState ts, Object callable, Object... args) {
         return call(ts, callable, args, null);
+    }
+
+    /** {@code callable(*args, **kwargs)}: the keywords become trailing arguments named by kwnames. */
+    public static Object callWithKwargs(ThreadState ts, Object callable, Object[] args, PyDict kwargs) {
+        if (kwargs == null || kwargs.size() == 0) {
+            return call(ts, callable, args, null);
+        }
+        List<Object> all = new ArrayList<>(List.of(args));
+        List<String> kwnames = new ArrayList<>();
+        kwargs.forEachEntry((k, v) -> {
+            if (!(k instanceof String name)) {
+                throw PyException.typeError("keywords must be strings");
+            }
+            kwnames.add(name);
+            all.add(v);
+        });
+        return call(ts, callable, all.toArray(), kwnames.toArray(new String[0]));
     }
 
     /** Calls a value found in a type dict as a method of {@code self}, without making a bound method. */

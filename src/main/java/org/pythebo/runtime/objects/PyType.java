@@ -122,6 +122,8 @@ public class PyType extends PyObject implements HasDict {
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final Class<?> declaringClass;
     private volatile boolean exposed;
+    /** A built-in type that cannot be subclassed (see {@link #notSubclassable}). */
+    private volatile boolean notBaseType;
     /** A class statement made this type (its attributes may be set). */
     public final boolean heapType;
     /** Instances of this class carry a {@code __dict__}. */
@@ -201,6 +203,12 @@ public class PyType extends PyObject implements HasDict {
         return this;
     }
 
+    /** Marks a built-in type as one no class may derive from (no Py_TPFLAGS_BASETYPE), and returns it. */
+    public PyType notSubclassable() {
+        notBaseType = true;
+        return this;
+    }
+
     /** A class made by a class statement or type(name, bases, dict). */
     public PyType(PyType metatype, String name, PyType[] bases, PyDict ns) {
         this.metatype = metatype;
@@ -211,7 +219,7 @@ public class PyType extends PyObject implements HasDict {
         this.heapType = true;
         this.exposed = true;
         for (PyType b : this.bases) {
-            if (!b.heapType && NOT_BASETYPE.contains(b.name) && b.type() == TYPE) {
+            if (!b.heapType && (b.notBaseType || NOT_BASETYPE.contains(b.name)) && b.type() == TYPE) {
                 throw PyException.typeError("type '" + b.name + "' is not an acceptable base type");
             }
         }

@@ -130,6 +130,16 @@ public final class TypeMethods {
             throw PyException.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                     + "subclass of the metaclasses of all its bases");
         }
+        // As CPython's type_new: a more derived metaclass with its own __new__ makes the class.
+        if (winner != meta) {
+            Object winnerNew = winner.lookup("__new__");
+            if (winnerNew != PyType.TYPE.lookup("__new__")) {
+                Object[] withMeta = new Object[args.length + 1];
+                withMeta[0] = winner;
+                System.arraycopy(args, 0, withMeta, 1, args.length);
+                return Ops.callWithKwargs(ts, Ops.bindDescriptor(ts, winnerNew, null, winner), withMeta, kwargs);
+            }
+        }
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {
             if (!(basesTuple.get(i) instanceof PyType b)) {
