@@ -6,7 +6,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.pythebo.modules._io.IoModule;
+import org.pythebo.modules._struct.StructModule;
 import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.zlib.ZlibModule;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.Exposer;
@@ -29,6 +31,9 @@ public final class ModuleRegistry {
             // A stand-in until the Lib's io.py runs here (it needs the rest of _io and abc's _weakref).
             Map.entry("io", ts -> IoModule.create(ts, "io")),
             Map.entry("_thread", ThreadModule::create),
+            Map.entry("_struct", StructModule::create),
+            Map.entry("binascii", BinasciiModule::create),
+            Map.entry("zlib", ZlibModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create));
 

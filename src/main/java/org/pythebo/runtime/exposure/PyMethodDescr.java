@@ -46,7 +46,7 @@ public final class PyMethodDescr extends PyObject implements PyCallable, Descrip
         if (args.length - nkw < 1) {
             throw PyException.typeError(slot
                     ? "descriptor '" + name() + "' of '" + owner.name + "' object needs an argument"
-                    : "unbound method " + owner.name + "." + name() + "() needs an argument");
+                    : "unbound method " + owner.qualname() + "." + name() + "() needs an argument");
         }
         if (!Ops.type(args[0]).isSubtypeOf(owner)) {
             throw PyException.typeError(slot
