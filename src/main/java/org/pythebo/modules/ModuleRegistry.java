@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.pythebo.modules._io.IoModule;
+import org.pythebo.modules.array.ArrayModule;
 import org.pythebo.modules._struct.StructModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.zlib.ZlibModule;
@@ -34,6 +35,7 @@ public final class ModuleRegistry {
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),
             Map.entry("zlib", ZlibModule::create),
+            Map.entry("array", ArrayModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create));
 
