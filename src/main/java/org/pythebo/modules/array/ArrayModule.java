@@ -126,7 +126,9 @@ public final class ArrayModule {
         return build(ts, type, t.code, new PyList(values));
     }
 
+    /** As array.array(code, initial) would make it, for the subclass too, but without running any __init__ (as CPython). */
     private static Object build(ThreadState ts, PyType type, int code, Object initial) {
-        return Ops.call(ts, type, Character.toString(code), initial);
+        PyArray a = PyArray.make(ts, code, initial);
+        return type == PyArray.TYPE ? a : new PyValueInstance(type, a);
     }
 }

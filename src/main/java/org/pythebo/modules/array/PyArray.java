@@ -345,8 +345,21 @@ public final class PyArray extends PyObject implements BufferExporter {
     @PyMethod("($self, /)")
     public static Object __len__(Object self) { return (long) of(self).contents.length; }
 
+    /** PyNumber_AsSsize_t(o, exc): an index, with {@code exc} for one too large. */
+    private static long ssize(Object o, boolean indexError) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        Object v = Convert.index(null, o);
+        if (v instanceof Long l) {
+            return l;
+        }
+        String message = "cannot fit 'int' into an index-sized integer";
+        throw indexError ? PyException.indexError(message) : PyException.overflow(message);
+    }
+
     private static int index(Object key, int length, String message) {
-        long i = Convert.asSsize(null, key);
+        long i = ssize(key, true);
         if (i < 0) {
             i += length;
         }
@@ -897,7 +910,7 @@ public final class PyArray extends PyObject implements BufferExporter {
         if (Convert.intValue(value) == null && Ops.type(value).lookup("__index__") == null) {
             throw PyException.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(value) + "'");
         }
-        byte[] r = repeat(a.toBytes(), Convert.asSsize(null, value));
+        byte[] r = repeat(a.toBytes(), ssize(value, false));
         return new PyArray(a.tc, r, r.length / a.tc.size);
     }
 
@@ -909,7 +922,7 @@ public final class PyArray extends PyObject implements BufferExporter {
     @PyMethod("($self, value, /)")
     public static Object __imul__(Object self, Object value) {
         PyArray a = of(self);
-        long n = Convert.asSsize(null, value);
+        long n = ssize(value, false);
         synchronized (a) {
             Contents c = a.contents;
             if (c.length > 0) {
