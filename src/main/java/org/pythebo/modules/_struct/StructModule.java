@@ -93,12 +93,19 @@ public final class StructModule {
      * as unhashable before it fails as not a format.
      */
     static StructFormat cached(ThreadState ts, Object format) {
+        State st = state(ts.interp);
+        if (format instanceof String s) {
+            // Only formats that compiled are cached, and they are ASCII: a hit needs no checks.
+            StructFormat hit = st.cache.get(s);
+            if (hit != null) {
+                return hit;
+            }
+        }
         String text = StructFormat.text(format);
         if (text == null) {
             Ops.hash(ts, format);
             throw notAFormat(format);
         }
-        State st = state(ts.interp);
         StructFormat f = st.cache.get(text);
         if (f == null) {
             f = StructFormat.compile(ts, text);
