@@ -61,3 +61,9 @@ struct._clearcache()
 print(struct.calcsize("i"), struct.Struct.__module__, struct.Struct.__doc__, struct.pack.__text_signature__,
       struct.unpack.__text_signature__, struct.Struct.unpack_from.__text_signature__)
 print(struct.pack.__doc__)
+
+# Offsets near the largest index: the sizes in the messages do not wrap.
+import sys
+print(attempt(lambda: struct.pack_into("<I", bytearray(10), sys.maxsize, 1)))
+print(attempt(lambda: struct.unpack_from("<I", bytearray(10), sys.maxsize)))
+print(attempt(lambda: struct.unpack("b", 0)), struct.unpack("b", b"a"))

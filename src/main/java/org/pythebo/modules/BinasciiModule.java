@@ -266,7 +266,7 @@ public final class BinasciiModule {
 
     @PyMethod("($module, data, crc, /)")
     public static Object crc_hqx(PyBuffer data, Object crc) {
-        int c = (int) (bitwiseUnsigned(crc) & 0xffff);
+        int c = (int) (Checksums.maskedUnsigned(crc) & 0xffff);
         byte[] a = data.array();
         for (int i = data.offset(), end = i + data.length(); i < end; i++) {
             c ^= (a[i] & 0xff) << 8;
@@ -280,16 +280,7 @@ public final class BinasciiModule {
 
     @PyMethod("($module, data, crc=0, /)")
     public static Object crc32(PyBuffer data, Object crc) {
-        return Checksums.crc32(bitwiseUnsigned(crc), data.array(), data.offset(), data.length());
-    }
-
-    /** Argument Clinic's {@code unsigned_int(bitwise=True)}: any int, its low 32 bits. */
-    static long bitwiseUnsigned(Object o) {
-        if (o instanceof Long l) {
-            return l & 0xffffffffL;
-        }
-        Object v = Convert.index(ThreadState.current(), o);
-        return (v instanceof Long l ? l : ((java.math.BigInteger) v).longValue()) & 0xffffffffL;
+        return Checksums.crc32(Checksums.maskedUnsigned(crc), data.array(), data.offset(), data.length());
     }
 
     // ---- hex ----

@@ -165,8 +165,8 @@ public final class StructModule {
             offset += len;
         }
         if (len - offset < f.size) {
-            throw error(ts, "pack_into requires a buffer of at least " + (f.size + offset) + " bytes for packing "
-                    + f.size + " bytes at offset " + offset + " (actual buffer size is " + len + ")");
+            throw error(ts, "pack_into requires a buffer of at least " + Long.toUnsignedString(f.size + offset)
+                    + " bytes for packing " + f.size + " bytes at offset " + offset + " (actual buffer size is " + len + ")");
         }
         // As in CPython the bytes are cleared first and written item by item: a value that fails
         // leaves the items before it packed and the rest zero.
@@ -207,8 +207,8 @@ public final class StructModule {
             offset += len;
         }
         if (len - offset < f.size) {
-            throw error(ts, "unpack_from requires a buffer of at least " + (f.size + offset) + " bytes for unpacking "
-                    + f.size + " bytes at offset " + offset + " (actual buffer size is " + len + ")");
+            throw error(ts, "unpack_from requires a buffer of at least " + Long.toUnsignedString(f.size + offset)
+                    + " bytes for unpacking " + f.size + " bytes at offset " + offset + " (actual buffer size is " + len + ")");
         }
         return PyTuple.of(f.unpack(buf.array(), buf.offset() + (int) offset));
     }

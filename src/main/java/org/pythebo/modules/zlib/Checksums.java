@@ -3,6 +3,9 @@ package org.pythebo.modules.zlib;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.objects.Convert;
+
 /**
  * CRC-32 and Adler-32 with a running value, as zlib's crc32() and adler32() take one. The JDK's
  * (intrinsified) checksums start from the initial value only, so a running value is folded in
@@ -11,6 +14,15 @@ import java.util.zip.CRC32;
  */
 public final class Checksums {
     private Checksums() {}
+
+    /** Argument Clinic's {@code unsigned_int(bitwise=True)}, which the checksums' start values take: the low 32 bits of any int. */
+    public static long maskedUnsigned(Object o) {
+        if (o instanceof Long l) {
+            return l & 0xffffffffL;
+        }
+        Object v = Convert.index(ThreadState.current(), o);
+        return (v instanceof Long l ? l : ((java.math.BigInteger) v).longValue()) & 0xffffffffL;
+    }
 
     /** The reflected CRC-32 polynomial. */
     private static final int POLY = 0xedb88320;

@@ -26,7 +26,7 @@ final class Deflating {
     private final int strategy;
     private final Framing framing;
     private final byte[] dict;
-    private Deflater deflater;
+    private final Deflater deflater;
     private boolean started;
     private boolean ended;
     private Checksums.Running check;

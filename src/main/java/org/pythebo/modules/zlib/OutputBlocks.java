@@ -19,15 +19,10 @@ final class OutputBlocks {
     private int pos;
     private int next;
 
-    /** Blocks of CPython's sizes up to {@code limit} bytes in all; the first {@code first} bytes when positive. */
-    OutputBlocks(long limit, int first) {
-        this.limit = limit;
-        int size = first > 0 ? first : SIZES[next++];
-        this.block = new byte[(int) Math.min(size, limit)];
-    }
-
+    /** Blocks of CPython's sizes up to {@code limit} bytes in all. */
     OutputBlocks(long limit) {
-        this(limit, 0);
+        this.limit = limit;
+        this.block = new byte[(int) Math.min(SIZES[next++], limit)];
     }
 
     /** The current block, with room from {@link #position()}; a new one when it is full, or null at the limit. */

@@ -144,21 +144,12 @@ public final class ZlibModule {
 
     @PyMethod("($module, data, value=1, /)")
     public static Object adler32(PyBuffer data, Object value) {
-        return Checksums.adler32(maskedUnsigned(value), data.array(), data.offset(), data.length());
+        return Checksums.adler32(Checksums.maskedUnsigned(value), data.array(), data.offset(), data.length());
     }
 
     @PyMethod("($module, data, value=0, /)")
     public static Object crc32(PyBuffer data, Object value) {
-        return Checksums.crc32(maskedUnsigned(value), data.array(), data.offset(), data.length());
-    }
-
-    /** Argument Clinic's {@code unsigned_int(bitwise=True)}: the low 32 bits of any int. */
-    private static long maskedUnsigned(Object o) {
-        if (o instanceof Long l) {
-            return l & 0xffffffffL;
-        }
-        Object v = Convert.index(ThreadState.current(), o);
-        return (v instanceof Long l ? l : ((java.math.BigInteger) v).longValue()) & 0xffffffffL;
+        return Checksums.crc32(Checksums.maskedUnsigned(value), data.array(), data.offset(), data.length());
     }
 
     // ---- one-shot compression ----
