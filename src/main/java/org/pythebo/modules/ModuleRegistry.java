@@ -11,6 +11,10 @@ import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.itertools.ItertoolsModule;
+import org.pythebo.modules.array.ArrayModule;
+import org.pythebo.modules._struct.StructModule;
+import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.zlib.ZlibModule;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.Exposer;
@@ -33,6 +37,10 @@ public final class ModuleRegistry {
             // A stand-in until the Lib's io.py runs here (it needs the rest of _io and abc's _weakref).
             Map.entry("io", ts -> IoModule.create(ts, "io")),
             Map.entry("_thread", ThreadModule::create),
+            Map.entry("_struct", StructModule::create),
+            Map.entry("binascii", BinasciiModule::create),
+            Map.entry("zlib", ZlibModule::create),
+            Map.entry("array", ArrayModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create),
             Map.entry("_weakref", WeakrefModule::create),
