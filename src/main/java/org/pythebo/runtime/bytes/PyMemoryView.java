@@ -19,14 +19,14 @@ import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
- * memoryview over bytes or bytearray: one dimension, native single-character formats. A view of
- * a bytearray reads and writes through it (a write goes through the bytearray's lock), so it
+ * memoryview over bytes, bytearray or an array an I/O object exports: one dimension, native
+ * single-character formats. A view of a bytearray reads and writes through it (a write goes through the bytearray's lock), so it
  * sees later item stores; the view's extent is fixed when it is made, and an access past the
  * bytearray's current end raises IndexError. Views are immutable apart from {@link #released}.
  */
 public final class PyMemoryView extends PyObject implements BufferExporter {
     private final Object obj;
-    /** The bytes of a bytes object, or null for a bytearray. */
+    /** The bytes of a bytes object or of an exported array, or null for a bytearray. */
     private final byte[] bytes;
     private final PyByteArray array;
     /** Byte offset of item 0, the byte stride between items, and the number of items. */
@@ -194,6 +194,10 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
     }
 
     private void store(int at, byte[] item) {
+        if (bytes != null) {
+            System.arraycopy(item, 0, bytes, at, item.length);
+            return;
+        }
         for (int k = 0; k < item.length; k++) {
             if (!array.storeAt(at + k, item[k])) {
                 throw PyException.indexError("index out of bounds on dimension 1");
@@ -231,6 +235,20 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
                     v.readonly);
         }
         throw PyException.typeError("memoryview: a bytes-like object is required, not '" + Ops.typeName(object) + "'");
+    }
+
+    /**
+     * A byte view of {@code length} bytes of {@code array} from {@code offset}, exported by
+     * {@code obj} (an I/O object's own buffer: BytesIO.getbuffer, a buffered file's readinto of
+     * a raw file written in Python); a writable one writes into the array.
+     */
+    public static PyMemoryView ofArray(Object obj, byte[] array, int offset, int length, boolean readonly) {
+        return new PyMemoryView(obj, array, null, offset, 1, length, "B", 1, readonly);
+    }
+
+    /** Whether release() (or the end of a with block) has ended the view. */
+    public boolean isReleased() {
+        return released;
     }
 
     @PyMethod("($type, object)")

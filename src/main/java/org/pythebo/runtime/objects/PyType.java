@@ -105,6 +105,23 @@ public class PyType extends PyObject implements HasDict {
     /** The Java representation instances of a type (and of its subclasses) share. */
     public enum Layout { OBJECT, TYPE, INT, FLOAT, STR, LIST, TUPLE, DICT, EXCEPTION }
 
+    /** What the instances of a built-in type's Python subclasses are. */
+    public enum Subclassing {
+        /** {@link PyValueInstance}s around a value of the built-in type (int, str, list, ...). */
+        VALUE,
+        /**
+         * Plain instances, as of object's subclasses: the type keeps no state of its own in its
+         * instances (_io._IOBase, whose methods work through the instance's other methods).
+         */
+        PLAIN,
+        /**
+         * Objects of the type's own Java class, made by its {@code __new__}, that record their
+         * class and carry a {@code __dict__}: the built-in methods see the very instance, so
+         * what they call on it reaches the subclass's overrides (_io.FileIO, _io.StringIO).
+         */
+        OWN
+    }
+
     public volatile String name;
     private String qualname;
     public final Layout layout;
@@ -130,6 +147,8 @@ public class PyType extends PyObject implements HasDict {
     public final PyType valueBase;
     /** A class statement's class: the built-in type its instances are laid out as. */
     private final PyType solid;
+    /** A built-in type: what its subclasses' instances are. */
+    private Subclassing subclassing = Subclassing.VALUE;
 
     private PyType(String name, PyType base, Class<?> declaringClass, Layout layout) {
         this.name = name;
@@ -160,6 +179,18 @@ public class PyType extends PyObject implements HasDict {
     /** A built-in type outside this class (the exception types). */
     public static PyType newBuiltin(String name, PyType base, Class<?> declaringClass, Layout layout) {
         return builtin(name, base, declaringClass, layout);
+    }
+
+    /** A built-in type of layout OBJECT whose Python subclasses' instances are as {@code subclassing} says. */
+    public static PyType newBuiltin(String name, PyType base, Class<?> declaringClass, Subclassing subclassing) {
+        PyType t = builtin(name, base, declaringClass, Layout.OBJECT);
+        t.subclassing = subclassing;
+        return t;
+    }
+
+    /** Whether instances of this built-in type (and its subclasses) are plain instances ({@link Subclassing#PLAIN}). */
+    public boolean plainInstances() {
+        return !heapType && subclassing == Subclassing.PLAIN;
     }
 
     /** A class made by a class statement or type(name, bases, dict). */
@@ -201,7 +232,8 @@ public class PyType extends PyObject implements HasDict {
         }
         this.solid = solid;
         PyType best = bestBase(this.bases);
-        this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE ? null : solid;
+        this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE
+                || solid.subclassing == Subclassing.OWN ? null : solid;
         this.mro = computeMro(this, this.bases);
         for (PyType b : this.bases) {
             synchronized (b.subclasses) {
@@ -222,7 +254,7 @@ public class PyType extends PyObject implements HasDict {
         PyType slotBase = null;
         boolean baseDict = false;
         for (PyType b : this.bases) {
-            baseDict |= b.instanceDict;
+            baseDict |= b.instanceDict || b.plainInstances();
             if (b.slotCount > 0) {
                 if (slotBase == null || b.isSubtypeOf(slotBase)) {
                     slotBase = b;
@@ -234,7 +266,7 @@ public class PyType extends PyObject implements HasDict {
         }
         Object slotsSpec = dict.get("__slots__");
         boolean weakrefSlot = slotsSpec == null;
-        if (slotsSpec == null || layout != Layout.OBJECT) {
+        if (slotsSpec == null || layout != Layout.OBJECT || solid.subclassing == Subclassing.OWN) {
             if (slotsSpec != null && valueBase != null && (valueBase == INT || valueBase == TUPLE || valueBase == BYTES)
                     && ownSlotNames(slotsSpec, name).length > 0) {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '" + valueBase.name + "'");
@@ -384,6 +416,9 @@ public class PyType extends PyObject implements HasDict {
     PyType solidBase() {
         if (heapType) {
             return solid;
+        }
+        if (subclassing == Subclassing.PLAIN) {
+            return base().solidBase();
         }
         PyType t = this;
         if (t.layout == Layout.EXCEPTION) {
