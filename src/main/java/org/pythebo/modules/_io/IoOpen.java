@@ -1,5 +1,6 @@
 package org.pythebo.modules._io;
 
+import org.pythebo.runtime.bytes.PyBytes;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.objects.Convert;
@@ -33,9 +34,11 @@ public final class IoOpen {
         String encoding = strOrNone(encodingArg, "encoding");
         String errors = strOrNone(errorsArg, "errors");
         String newline = strOrNone(newlineArg, "newline");
-        if (!(file instanceof String) && !(file instanceof org.pythebo.runtime.bytes.PyBytes)
-                && Convert.intValue(file) == null && Ops.type(file).lookup("__index__") == null) {
-            PyFileIO.fsPath(ts, file);
+        // A path-like object opens as the path its __fspath__ gives, which becomes the file's name.
+        Object path = file;
+        if (!(file instanceof String) && !(file instanceof PyBytes) && Convert.intValue(file) == null
+                && Ops.type(file).lookup("__index__") == null) {
+            path = PyFileIO.fsPath(ts, file);
         }
         boolean creating = false;
         boolean reading = false;
@@ -81,7 +84,7 @@ public final class IoOpen {
         }
         String rawMode = (creating ? "x" : reading ? "r" : writing ? "w" : appending ? "a" : "") + (updating ? "+" : "");
         PyFileIO raw = new PyFileIO(PyFileIO.TYPE);
-        PyFileIO.__init__(ts, raw, file, rawMode, closefdArg, opener);
+        PyFileIO.__init__(ts, raw, path, rawMode, closefdArg, opener);
         try {
             boolean lineBuffering = false;
             if (buffering == 1 || (buffering < 0 && raw.isatty())) {

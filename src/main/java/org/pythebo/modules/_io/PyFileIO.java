@@ -696,7 +696,7 @@ public final class PyFileIO extends IoObject {
     @PyMethod("($self, /)")
     public static Object __repr__(ThreadState ts, Object self) {
         PyFileIO f = self(self);
-        String cls = f.type.name;
+        String cls = "_io.FileIO";
         if (f.closed) {
             return "<" + cls + " [closed]>";
         }
@@ -712,9 +712,5 @@ public final class PyFileIO extends IoObject {
     String nameRepr(ThreadState ts) {
         Object name = name(ts);
         return name == null ? null : Ops.repr(ts, name);
-    }
-
-    static PyException notImplemented() {
-        return PyException.of(Exc.NotImplementedError, null);
     }
 }

@@ -371,11 +371,10 @@ public final class PyStringIO extends IoObject {
             throw PyException.typeError(s.type.name + ".__setstate__ argument should be 4-tuple, got "
                     + Ops.typeName(state));
         }
-        __init__(ts, s, Singleton.NONE, t.get(1));
-        Object value = t.get(0);
-        if (!(value instanceof String v)) {
-            throw PyException.typeError("initial_value must be str or None, not " + Ops.typeName(value));
-        }
+        // As CPython: __init__ sees the value (its newlines are noted), then the text is replaced
+        // by the value untranslated, since the state holds it translated already.
+        __init__(ts, s, t.get(0), t.get(1));
+        String v = t.get(0) instanceof String str ? str : "";
         Object p = t.get(2);
         if (Convert.intValue(p) == null) {
             throw PyException.typeError("third item of state must be an integer, got " + Ops.typeName(p));

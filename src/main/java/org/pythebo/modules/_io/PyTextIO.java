@@ -1125,8 +1125,8 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
     @PyGetter("buffer")
     public static Object buffer(Object self) {
         PyTextIO t = self(self);
-        t.checkAttached();
-        return t.buffer;
+        t.checkInitialized();
+        return t.buffer == null ? Singleton.NONE : t.buffer;
     }
 
     @PyGetter("_CHUNK_SIZE")
@@ -1158,7 +1158,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
     @PyMethod("($self, /)")
     public static Object __repr__(ThreadState ts, Object self) {
         PyTextIO t = self(self);
-        StringBuilder sb = new StringBuilder("<").append(t.type.name);
+        StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
         Object name;
         try {
             name = Io.attrOrNull(ts, t, "name");
