@@ -363,7 +363,8 @@ public final class PyBufferedIO extends IoObject {
 
     /** One line with its b'\n', at most {@code limit} bytes when limit is not negative. */
     synchronized byte[] readline(ThreadState ts, long limit) {
-        checkReadable(ts, "readline");
+        // A writer has _IOBase's readline, which fails in read().
+        checkReadable(ts, "read");
         checkClosed(ts, "readline of closed file");
         ByteArrayOutputStream line = null;
         while (true) {
@@ -526,7 +527,7 @@ public final class PyBufferedIO extends IoObject {
     public static Object peek(ThreadState ts, Object self, long size) {
         PyBufferedIO b = self(self);
         synchronized (b) {
-            b.checkReadable(ts, "peek");
+            b.checkReadable(ts, "read");
             b.checkClosed(ts, "peek of closed file");
             if (b.readPos == b.readEnd && !b.fill(ts)) {
                 return PyBytes.EMPTY;
@@ -685,10 +686,14 @@ public final class PyBufferedIO extends IoObject {
         }
     }
 
+    /** A writer has _IOBase's readable (False), a reader _IOBase's writable. */
     @PyMethod("($self, /)")
     public static Object readable(ThreadState ts, Object self) {
         PyBufferedIO b = self(self);
         b.checkInitialized();
+        if (!b.canRead) {
+            return false;
+        }
         return b.file != null ? PyFileIO.readable(b.file) : Ops.callMethod(ts, b.raw, "readable");
     }
 
@@ -696,6 +701,9 @@ public final class PyBufferedIO extends IoObject {
     public static Object writable(ThreadState ts, Object self) {
         PyBufferedIO b = self(self);
         b.checkInitialized();
+        if (!b.canWrite) {
+            return false;
+        }
         return b.file != null ? PyFileIO.writable(b.file) : Ops.callMethod(ts, b.raw, "writable");
     }
 

@@ -119,9 +119,6 @@ public final class PyFileIO extends IoObject {
     }
 
     private void open(ThreadState ts, Object file, String mode, boolean closefdArg, Object opener) {
-        if (file instanceof Double || Ops.type(file).isSubtypeOf(PyType.FLOAT)) {
-            throw PyException.typeError("integer argument expected, got float");
-        }
         int givenFd = -1;
         if (Convert.intValue(file) != null || Ops.type(file).lookup("__index__") != null) {
             try {
