@@ -91,7 +91,7 @@ public final class IOBase {
             return;
         }
         try {
-            Ops.callMethod(ts, self, "flush");
+            Io.callMethod(ts, self, "flush");
         } finally {
             Ops.setAttr(ts, self, CLOSED_ATTR, Boolean.TRUE);
         }
@@ -109,7 +109,7 @@ public final class IOBase {
     public static Object seek(Object self, Object offset, Object whence) { throw Io.unsupported("seek"); }
 
     @PyMethod("($self, /)")
-    public static Object tell(ThreadState ts, Object self) { return Ops.callMethod(ts, self, "seek", 0L, 1L); }
+    public static Object tell(ThreadState ts, Object self) { return Io.callMethod(ts, self, "seek", 0L, 1L); }
 
     @PyMethod("($self, *args)")
     public static Object truncate(Object self, Object[] args) { throw Io.unsupported("truncate"); }
@@ -141,21 +141,21 @@ public final class IOBase {
 
     @PyMethod("($self, *args)")
     public static Object _checkSeekable(ThreadState ts, Object self, Object[] args) {
-        Object r = Ops.callMethod(ts, self, "seekable");
+        Object r = Io.callMethod(ts, self, "seekable");
         checkTrue(ts, r, "seekable");
         return r;
     }
 
     @PyMethod("($self, *args)")
     public static Object _checkReadable(ThreadState ts, Object self, Object[] args) {
-        Object r = Ops.callMethod(ts, self, "readable");
+        Object r = Io.callMethod(ts, self, "readable");
         checkTrue(ts, r, "readable");
         return r;
     }
 
     @PyMethod("($self, *args)")
     public static Object _checkWritable(ThreadState ts, Object self, Object[] args) {
-        Object r = Ops.callMethod(ts, self, "writable");
+        Object r = Io.callMethod(ts, self, "writable");
         checkTrue(ts, r, "writable");
         return r;
     }
@@ -177,7 +177,7 @@ public final class IOBase {
 
     @PyMethod("($self, *args)")
     public static Object __exit__(ThreadState ts, Object self, Object[] args) {
-        return Ops.callMethod(ts, self, "close");
+        return Io.callMethod(ts, self, "close");
     }
 
     @PyMethod("($self, /)")
@@ -188,7 +188,7 @@ public final class IOBase {
 
     @PyMethod("($self, /)")
     public static Object __next__(ThreadState ts, Object self) {
-        Object line = Ops.callMethod(ts, self, "readline");
+        Object line = Io.callMethod(ts, self, "readline");
         if (line == Singleton.NONE || Io.length(ts, line) <= 0) {
             throw PyException.of(Exc.StopIteration, null);
         }
@@ -200,7 +200,7 @@ public final class IOBase {
     public static void __del__(ThreadState ts, Object self) {
         try {
             if (!isClosed(ts, self)) {
-                Ops.callMethod(ts, self, "close");
+                Io.callMethod(ts, self, "close");
             }
         } catch (PyException ignored) {
             // CPython reports it as unraisable; nobody here can act on it.
@@ -232,7 +232,7 @@ public final class IOBase {
                     nreadahead = n;
                 }
             }
-            Object got = Ops.callMethod(ts, self, "read", nreadahead);
+            Object got = Io.callMethod(ts, self, "read", nreadahead);
             if (!(got instanceof PyBytes b)) {
                 throw PyException.of(Exc.OSError, "read() should have returned a bytes object, not '"
                         + Ops.typeName(got) + "'");
@@ -272,7 +272,7 @@ public final class IOBase {
         checkClosed(ts, self);
         PyIterator it = Ops.iter(ts, lines);
         for (Object line = it.next(ts); line != null; line = it.next(ts)) {
-            Ops.callMethod(ts, self, "write", line);
+            Io.callMethod(ts, self, "write", line);
         }
     }
 
@@ -292,13 +292,13 @@ public final class IOBase {
         @PyMethod("($self, size=-1, /)")
         public static Object read(ThreadState ts, Object self, long size) {
             if (size < 0) {
-                return Ops.callMethod(ts, self, "readall");
+                return Io.callMethod(ts, self, "readall");
             }
             if (size > Integer.MAX_VALUE - 16) {
                 throw PyException.of(Exc.MemoryError, null);
             }
             PyByteArray b = new PyByteArray(new byte[(int) size]);
-            Object r = Ops.callMethod(ts, self, "readinto", b);
+            Object r = Io.callMethod(ts, self, "readinto", b);
             if (r == Singleton.NONE) {
                 return r;
             }
@@ -314,7 +314,7 @@ public final class IOBase {
         public static Object readall(ThreadState ts, Object self) {
             ByteArrayOutputStream all = null;
             while (true) {
-                Object data = Ops.callMethod(ts, self, "read", (long) Io.DEFAULT_BUFFER_SIZE);
+                Object data = Io.callMethod(ts, self, "read", (long) Io.DEFAULT_BUFFER_SIZE);
                 if (data == Singleton.NONE) {
                     if (all == null) {
                         return data;
@@ -387,7 +387,7 @@ public final class IOBase {
 
         private static Object readintoThrough(ThreadState ts, Object self, Object buffer, String read, String name) {
             PyBuffer into = Io.writableArg(buffer, name);
-            Object data = Ops.callMethod(ts, self, read, (long) into.length());
+            Object data = Io.callMethod(ts, self, read, (long) into.length());
             if (!(data instanceof PyBytes b)) {
                 throw PyException.typeError("read() should return bytes");
             }

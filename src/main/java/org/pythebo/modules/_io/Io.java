@@ -133,6 +133,14 @@ final class Io {
         return b;
     }
 
+    /**
+     * {@code obj.name(*args)} as CPython's PyObject_CallMethod: the attribute as getattr finds
+     * it (an instance's own, a module's function), then a call.
+     */
+    static Object callMethod(ThreadState ts, Object obj, String name, Object... args) {
+        return Ops.call(ts, Ops.getAttr(ts, obj, name), args);
+    }
+
     /** An attribute, or null when getting it raises AttributeError (CPython's _PyObject_LookupAttr). */
     static Object attrOrNull(ThreadState ts, Object obj, String name) {
         try {

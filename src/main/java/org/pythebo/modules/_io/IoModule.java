@@ -66,7 +66,7 @@ public final class IoModule {
         } catch (PyException e) {
             return;
         }
-        Ops.callMethod(ts, warnings, "warn", "line buffering (buffering=1) isn't supported in binary mode, the default "
+        Io.callMethod(ts, warnings, "warn", "line buffering (buffering=1) isn't supported in binary mode, the default "
                 + "buffer size will be used", Exc.RuntimeWarning, 1L);
     }
 }

@@ -162,7 +162,7 @@ public final class PyBufferedIO extends IoObject {
         PyMemoryView view = PyMemoryView.ofArray(this, b, off, len, false);
         Object r;
         try {
-            r = Ops.callMethod(ts, raw, "readinto", view);
+            r = Io.callMethod(ts, raw, "readinto", view);
         } finally {
             PyMemoryView.release(view);
         }
@@ -187,7 +187,7 @@ public final class PyBufferedIO extends IoObject {
             PyMemoryView view = PyMemoryView.ofArray(this, b, off, len, true);
             Object r;
             try {
-                r = Ops.callMethod(ts, raw, "write", view);
+                r = Io.callMethod(ts, raw, "write", view);
             } finally {
                 PyMemoryView.release(view);
             }
@@ -208,14 +208,14 @@ public final class PyBufferedIO extends IoObject {
         if (file != null) {
             return file.seek(pos, whence);
         }
-        return checkPosition(ts, Ops.callMethod(ts, raw, "seek", pos, (long) whence));
+        return checkPosition(ts, Io.callMethod(ts, raw, "seek", pos, (long) whence));
     }
 
     private long rawTell(ThreadState ts) {
         if (file != null) {
             return file.tell();
         }
-        return checkPosition(ts, Ops.callMethod(ts, raw, "tell"));
+        return checkPosition(ts, Io.callMethod(ts, raw, "tell"));
     }
 
     private static long checkPosition(ThreadState ts, Object r) {
@@ -227,7 +227,7 @@ public final class PyBufferedIO extends IoObject {
     }
 
     private boolean rawSeekable(ThreadState ts) {
-        return file != null ? file.isSeekable() : Ops.isTrue(ts, Ops.callMethod(ts, raw, "seekable"));
+        return file != null ? file.isSeekable() : Ops.isTrue(ts, Io.callMethod(ts, raw, "seekable"));
     }
 
     // ---- buffer management (callers hold the lock) ----
@@ -580,7 +580,7 @@ public final class PyBufferedIO extends IoObject {
         b.checkInitialized();
         if (!b.canWrite) {
             // A reader's flush is the raw file's.
-            return Ops.callMethod(ts, b.raw, "flush");
+            return Io.callMethod(ts, b.raw, "flush");
         }
         synchronized (b) {
             if (b.rawClosed(ts)) {
@@ -620,7 +620,7 @@ public final class PyBufferedIO extends IoObject {
             if (b.file != null) {
                 return b.file.truncate(pos == Singleton.NONE ? b.file.tell() : Convert.asLong(ts, pos));
             }
-            return Ops.callMethod(ts, b.raw, "truncate", pos);
+            return Io.callMethod(ts, b.raw, "truncate", pos);
         }
     }
 
@@ -636,7 +636,7 @@ public final class PyBufferedIO extends IoObject {
         PyException flushError = null;
         try {
             if (b.type.heapType) {
-                Ops.callMethod(ts, b, "flush");
+                Io.callMethod(ts, b, "flush");
             } else {
                 b.flush();
             }
@@ -648,7 +648,7 @@ public final class PyBufferedIO extends IoObject {
                 if (b.file != null) {
                     PyFileIO.close(ts, b.file);
                 } else {
-                    Ops.callMethod(ts, b.raw, "close");
+                    Io.callMethod(ts, b.raw, "close");
                 }
             } catch (PyException e) {
                 if (flushError != null) {
@@ -673,7 +673,7 @@ public final class PyBufferedIO extends IoObject {
     public static Object detach(ThreadState ts, Object self) {
         PyBufferedIO b = self(self);
         b.checkInitialized();
-        Ops.callMethod(ts, b, "flush");
+        Io.callMethod(ts, b, "flush");
         synchronized (b) {
             Object raw = b.raw;
             b.raw = null;
@@ -694,7 +694,7 @@ public final class PyBufferedIO extends IoObject {
         if (!b.canRead) {
             return false;
         }
-        return b.file != null ? PyFileIO.readable(b.file) : Ops.callMethod(ts, b.raw, "readable");
+        return b.file != null ? PyFileIO.readable(b.file) : Io.callMethod(ts, b.raw, "readable");
     }
 
     @PyMethod("($self, /)")
@@ -704,28 +704,28 @@ public final class PyBufferedIO extends IoObject {
         if (!b.canWrite) {
             return false;
         }
-        return b.file != null ? PyFileIO.writable(b.file) : Ops.callMethod(ts, b.raw, "writable");
+        return b.file != null ? PyFileIO.writable(b.file) : Io.callMethod(ts, b.raw, "writable");
     }
 
     @PyMethod("($self, /)")
     public static Object seekable(ThreadState ts, Object self) {
         PyBufferedIO b = self(self);
         b.checkInitialized();
-        return b.file != null ? PyFileIO.seekable(b.file) : Ops.callMethod(ts, b.raw, "seekable");
+        return b.file != null ? PyFileIO.seekable(b.file) : Io.callMethod(ts, b.raw, "seekable");
     }
 
     @PyMethod("($self, /)")
     public static Object fileno(ThreadState ts, Object self) {
         PyBufferedIO b = self(self);
         b.checkInitialized();
-        return b.file != null ? PyFileIO.fileno(b.file) : Ops.callMethod(ts, b.raw, "fileno");
+        return b.file != null ? PyFileIO.fileno(b.file) : Io.callMethod(ts, b.raw, "fileno");
     }
 
     @PyMethod("($self, /)")
     public static Object isatty(ThreadState ts, Object self) {
         PyBufferedIO b = self(self);
         b.checkInitialized();
-        return b.file != null ? PyFileIO.isatty(b.file) : Ops.callMethod(ts, b.raw, "isatty");
+        return b.file != null ? PyFileIO.isatty(b.file) : Io.callMethod(ts, b.raw, "isatty");
     }
 
     @PyGetter("raw")

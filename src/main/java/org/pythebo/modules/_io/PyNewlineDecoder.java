@@ -135,7 +135,7 @@ public final class PyNewlineDecoder extends IoObject {
         d.checkInitialized();
         boolean last = Ops.isTrue(ts, finalArg);
         Object output = d.decoder == Singleton.NONE ? input
-                : Ops.callMethod(ts, d.decoder, "decode", input, last);
+                : Io.callMethod(ts, d.decoder, "decode", input, last);
         if (!(output instanceof String s)) {
             throw PyException.typeError("decoder should return a string result, not '" + Ops.typeName(output) + "'");
         }
@@ -149,7 +149,7 @@ public final class PyNewlineDecoder extends IoObject {
         Object buffer = PyBytes.EMPTY;
         long flag = 0;
         if (d.decoder != Singleton.NONE) {
-            Object state = Ops.callMethod(ts, d.decoder, "getstate");
+            Object state = Io.callMethod(ts, d.decoder, "getstate");
             if (!(state instanceof PyTuple t) || t.size() != 2) {
                 throw PyException.typeError("illegal decoder state");
             }
@@ -178,7 +178,7 @@ public final class PyNewlineDecoder extends IoObject {
             d.pendingCr = (flag & 1) != 0;
         }
         if (d.decoder != Singleton.NONE) {
-            Ops.callMethod(ts, d.decoder, "setstate", PyTuple.of(t.get(0), flag >> 1));
+            Io.callMethod(ts, d.decoder, "setstate", PyTuple.of(t.get(0), flag >> 1));
         }
     }
 
@@ -191,7 +191,7 @@ public final class PyNewlineDecoder extends IoObject {
             d.pendingCr = false;
         }
         if (d.decoder != Singleton.NONE) {
-            Ops.callMethod(ts, d.decoder, "reset");
+            Io.callMethod(ts, d.decoder, "reset");
         }
     }
 

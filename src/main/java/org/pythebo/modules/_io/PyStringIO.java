@@ -228,7 +228,7 @@ public final class PyStringIO extends IoObject {
             }
         } else {
             s.checkOpen();
-            line = Ops.callMethod(ts, s, "readline");
+            line = Io.callMethod(ts, s, "readline");
             if (!(line instanceof String)) {
                 throw PyException.of(Exc.OSError, "readline() should have returned a str object, not '"
                         + Ops.typeName(line) + "'");

@@ -178,9 +178,9 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
             seekable = buffered.file.closedNow() ? false : buffered.seekable(ThreadState.current());
             hasRead1 = true;
         } else {
-            readable = Ops.isTrue(ts, Ops.callMethod(ts, buf, "readable"));
-            writable = Ops.isTrue(ts, Ops.callMethod(ts, buf, "writable"));
-            seekable = Ops.isTrue(ts, Ops.callMethod(ts, buf, "seekable"));
+            readable = Ops.isTrue(ts, Io.callMethod(ts, buf, "readable"));
+            writable = Ops.isTrue(ts, Io.callMethod(ts, buf, "writable"));
+            seekable = Ops.isTrue(ts, Io.callMethod(ts, buf, "seekable"));
             hasRead1 = Ops.lookupAttr(ts, buf, "read1") != null;
         }
         setCodec(ts, e, err);
@@ -236,7 +236,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         } catch (PyException e) {
             throw unknown;
         }
-        Object info = Ops.callMethod(ts, codecs, "lookup", enc);
+        Object info = Io.callMethod(ts, codecs, "lookup", enc);
         Object isText = Ops.lookupAttr(ts, info, "_is_text_encoding");
         if (isText != null && !Ops.isTrue(ts, isText)) {
             throw PyException.of(Exc.LookupError, "'" + enc
@@ -261,7 +261,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         boolean atZero = !seekable || bufferTell(ts == null ? ThreadState.current() : ts) == 0;
         if (kind == Kind.PYTHON) {
             if (!atZero) {
-                Ops.callMethod(ts, pyEncoder, "setstate", 0L);
+                Io.callMethod(ts, pyEncoder, "setstate", 0L);
             }
             return;
         }
@@ -328,7 +328,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         if (buffered != null) {
             return buffered.tell(ts);
         }
-        return Convert.asLong(ts, Ops.callMethod(ts, buffer, "tell"));
+        return Convert.asLong(ts, Io.callMethod(ts, buffer, "tell"));
     }
 
     // ---- writing ----
@@ -375,7 +375,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
             flushPending(ts);
         }
         if (needFlush) {
-            Ops.callMethod(ts, buffer, "flush");
+            Io.callMethod(ts, buffer, "flush");
         }
     }
 
@@ -384,13 +384,13 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         ByteArrayOutputStream p = pendingOut;
         if (p != null && p.size() > 0) {
             pendingOut = null;
-            Ops.callMethod(ts, buffer, "write", PyBytes.of(p.toByteArray()));
+            Io.callMethod(ts, buffer, "write", PyBytes.of(p.toByteArray()));
         }
     }
 
     private byte[] encode(ThreadState ts, String s) {
         if (kind == Kind.PYTHON) {
-            Object r = Ops.callMethod(ts, pyEncoder, "encode", s);
+            Object r = Io.callMethod(ts, pyEncoder, "encode", s);
             if (!(r instanceof PyBytes b)) {
                 throw PyException.typeError("encoder should return a bytes object, not '" + Ops.typeName(r) + "'");
             }
@@ -428,7 +428,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
             }
             flushPending(ts);
         }
-        Ops.callMethod(ts, buffer, "flush");
+        Io.callMethod(ts, buffer, "flush");
     }
 
     // ---- reading ----
@@ -441,7 +441,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
 
     private void resetDecoder(ThreadState ts) {
         if (pyDecoder != null) {
-            Ops.callMethod(ts, pyDecoder, "reset");
+            Io.callMethod(ts, pyDecoder, "reset");
         }
     }
 
@@ -459,7 +459,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
             return buffered.read1(ts, n);
         }
         String method = hasRead1 ? "read1" : "read";
-        Object r = Ops.callMethod(ts, buffer, method, (long) n);
+        Object r = Io.callMethod(ts, buffer, method, (long) n);
         PyBuffer b = r == Singleton.NONE ? PyBuffer.of(NO_BYTES) : Convert.bufferOrNull(r);
         if (b == null) {
             throw PyException.typeError("underlying " + method + "() should have returned a bytes-like object, not '"
@@ -473,7 +473,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         if (buffered != null) {
             return buffered.read(ts, -1);
         }
-        Object r = Ops.callMethod(ts, buffer, "read");
+        Object r = Io.callMethod(ts, buffer, "read");
         if (r == Singleton.NONE) {
             return NO_BYTES;
         }
@@ -504,7 +504,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
     /** Decodes carry + data, keeping back the bytes of a character cut at the end unless {@code last}. */
     private String decode(ThreadState ts, byte[] data, boolean last) {
         if (kind == Kind.PYTHON) {
-            Object r = Ops.callMethod(ts, pyDecoder, "decode", PyBytes.of(data), last);
+            Object r = Io.callMethod(ts, pyDecoder, "decode", PyBytes.of(data), last);
             if (!(r instanceof String s)) {
                 throw PyException.typeError("decoder should return a string result, not '" + Ops.typeName(r) + "'");
             }
@@ -842,7 +842,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
             if (t.type == TYPE) {
                 line = t.readLine(-1);
             } else {
-                line = Ops.callMethod(ts, t, "readline");
+                line = Io.callMethod(ts, t, "readline");
                 if (!(line instanceof String)) {
                     throw PyException.of(Exc.OSError, "readline() should have returned a str object, not '"
                             + Ops.typeName(line) + "'");
@@ -865,7 +865,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         }
         PyException flushError = null;
         try {
-            Ops.callMethod(ts, t, "flush");
+            Io.callMethod(ts, t, "flush");
         } catch (PyException e) {
             flushError = e;
         }
@@ -873,7 +873,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
             if (t.buffered != null) {
                 PyBufferedIO.close(ts, t.buffered);
             } else {
-                Ops.callMethod(ts, t.buffer, "close");
+                Io.callMethod(ts, t.buffer, "close");
             }
         } catch (PyException e) {
             if (flushError != null) {
@@ -891,7 +891,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
     public static Object detach(ThreadState ts, Object self) {
         PyTextIO t = self(self);
         t.checkAttached();
-        Ops.callMethod(ts, t, "flush");
+        Io.callMethod(ts, t, "flush");
         synchronized (t) {
             Object b = t.buffer;
             t.buffer = null;
@@ -918,14 +918,14 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
             if (!Ops.eq(ts, cookie, 0L)) {
                 throw Io.unsupported("can't do nonzero end-relative seeks");
             }
-            Ops.callMethod(ts, t, "flush");
+            Io.callMethod(ts, t, "flush");
             synchronized (t) {
                 t.resetReader();
                 t.decoded = false;
                 t.resetDecoder(ts);
                 t.telling = t.seekable;
                 long end = t.buffered != null ? t.buffered.seek(ts, 0, 2)
-                        : Convert.asLong(ts, Ops.callMethod(ts, t.buffer, "seek", 0L, 2L));
+                        : Convert.asLong(ts, Io.callMethod(ts, t.buffer, "seek", 0L, 2L));
                 t.atStart = end == 0;
                 t.startOfStream(ts);
                 return end;
@@ -941,7 +941,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         if (target < 0) {
             throw PyException.valueError("negative seek position " + target);
         }
-        Ops.callMethod(ts, t, "flush");
+        Io.callMethod(ts, t, "flush");
         synchronized (t) {
             t.resetReader();
             t.decoded = false;
@@ -950,13 +950,13 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
             if (t.buffered != null) {
                 t.buffered.seek(ts, target, 0);
             } else {
-                Ops.callMethod(ts, t.buffer, "seek", target);
+                Io.callMethod(ts, t.buffer, "seek", target);
             }
             t.atStart = target == 0;
             if (target == 0) {
                 t.startOfStream(ts);
             } else if (t.pyEncoder != null) {
-                Ops.callMethod(ts, t.pyEncoder, "setstate", 0L);
+                Io.callMethod(ts, t.pyEncoder, "setstate", 0L);
             } else {
                 t.bomPending = false;
             }
@@ -974,7 +974,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         if (!t.telling) {
             throw PyException.of(Exc.OSError, "telling position disabled by next() call");
         }
-        Ops.callMethod(ts, t, "flush");
+        Io.callMethod(ts, t, "flush");
         synchronized (t) {
             return t.tellPosition(ts);
         }
@@ -984,11 +984,11 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
     public static Object truncate(ThreadState ts, Object self, Object size) {
         PyTextIO t = self(self);
         t.checkAttached();
-        Ops.callMethod(ts, t, "flush");
+        Io.callMethod(ts, t, "flush");
         if (t.buffered != null) {
             return PyBufferedIO.truncate(ts, t.buffered, size);
         }
-        return Ops.callMethod(ts, t.buffer, "truncate", size);
+        return Io.callMethod(ts, t.buffer, "truncate", size);
     }
 
     @PyMethod("($self, *, encoding=None, errors=None, newline=?, line_buffering=None, write_through=None)")
@@ -1022,7 +1022,7 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         }
         boolean lb = lineBuffering == Singleton.NONE ? t.lineBuffering : Ops.isTrue(ts, lineBuffering);
         boolean wt = writeThrough == Singleton.NONE ? t.writeThrough : Ops.isTrue(ts, writeThrough);
-        Ops.callMethod(ts, t, "flush");
+        Io.callMethod(ts, t, "flush");
         synchronized (t) {
             if (newline != null) {
                 t.newline = nl;
@@ -1049,35 +1049,35 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
     public static Object fileno(ThreadState ts, Object self) {
         PyTextIO t = self(self);
         t.checkAttached();
-        return t.buffered != null ? PyBufferedIO.fileno(ts, t.buffered) : Ops.callMethod(ts, t.buffer, "fileno");
+        return t.buffered != null ? PyBufferedIO.fileno(ts, t.buffered) : Io.callMethod(ts, t.buffer, "fileno");
     }
 
     @PyMethod("($self, /)")
     public static Object isatty(ThreadState ts, Object self) {
         PyTextIO t = self(self);
         t.checkAttached();
-        return t.buffered != null ? PyBufferedIO.isatty(ts, t.buffered) : Ops.callMethod(ts, t.buffer, "isatty");
+        return t.buffered != null ? PyBufferedIO.isatty(ts, t.buffered) : Io.callMethod(ts, t.buffer, "isatty");
     }
 
     @PyMethod("($self, /)")
     public static Object readable(ThreadState ts, Object self) {
         PyTextIO t = self(self);
         t.checkAttached();
-        return t.buffered != null ? PyBufferedIO.readable(ts, t.buffered) : Ops.callMethod(ts, t.buffer, "readable");
+        return t.buffered != null ? PyBufferedIO.readable(ts, t.buffered) : Io.callMethod(ts, t.buffer, "readable");
     }
 
     @PyMethod("($self, /)")
     public static Object writable(ThreadState ts, Object self) {
         PyTextIO t = self(self);
         t.checkAttached();
-        return t.buffered != null ? PyBufferedIO.writable(ts, t.buffered) : Ops.callMethod(ts, t.buffer, "writable");
+        return t.buffered != null ? PyBufferedIO.writable(ts, t.buffered) : Io.callMethod(ts, t.buffer, "writable");
     }
 
     @PyMethod("($self, /)")
     public static Object seekable(ThreadState ts, Object self) {
         PyTextIO t = self(self);
         t.checkAttached();
-        return t.buffered != null ? PyBufferedIO.seekable(ts, t.buffered) : Ops.callMethod(ts, t.buffer, "seekable");
+        return t.buffered != null ? PyBufferedIO.seekable(ts, t.buffered) : Io.callMethod(ts, t.buffer, "seekable");
     }
 
     @PyGetter("name")
