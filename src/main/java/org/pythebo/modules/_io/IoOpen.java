@@ -105,9 +105,7 @@ public final class IoOpen {
                 throw PyException.valueError("can't have unbuffered text I/O");
             }
             PyBufferedIO buffer = new PyBufferedIO(raw, (int) buffering);
-            if (raw.fileKey != null || raw.channelCloser() != null) {
-                buffer.track(OpenFiles.of(ts.interp), raw.fileKey);
-            }
+            buffer.track(OpenFiles.of(ts.interp), raw.fileKey);
             if (binary) {
                 return buffer;
             }

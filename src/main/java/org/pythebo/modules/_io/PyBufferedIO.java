@@ -83,6 +83,8 @@ public final class PyBufferedIO extends IoObject {
         int writeLen;
         OpenFiles openFiles;
         OpenFiles.Entry entry;
+        /** detach() gave the raw file to the program: it is no longer this buffer's to close. */
+        volatile boolean released;
 
         Sink(PyFileIO raw, byte[] buf) {
             this.raw = raw;
@@ -91,6 +93,9 @@ public final class PyBufferedIO extends IoObject {
 
         @Override
         public void run() {
+            if (released) {
+                return;
+            }
             try {
                 int n = writeLen;
                 if (n > 0) {
@@ -679,6 +684,7 @@ public final class PyBufferedIO extends IoObject {
             b.raw = null;
             b.file = null;
             b.detached = true;
+            b.sink.released = true;
             if (b.sink.entry != null) {
                 b.sink.openFiles.remove(b.sink.entry);
             }

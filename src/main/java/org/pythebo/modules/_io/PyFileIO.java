@@ -19,7 +19,6 @@ import java.util.List;
 import org.pythebo.runtime.bytes.PyBuffer;
 import org.pythebo.runtime.bytes.PyBytes;
 import org.pythebo.runtime.collections.PyDict;
-import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
