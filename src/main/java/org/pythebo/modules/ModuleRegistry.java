@@ -34,8 +34,6 @@ public final class ModuleRegistry {
             Map.entry("builtins", ts -> ts.interp.builtinsModule),
             Map.entry("sys", ts -> ts.interp.sys),
             Map.entry("_io", IoModule::create),
-            // A stand-in until the Lib's io.py runs here (it needs the rest of _io and abc's _weakref).
-            Map.entry("io", ts -> IoModule.create(ts, "io")),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),

@@ -110,6 +110,23 @@ public class PyType extends PyObject implements HasDict {
     /** The Java representation instances of a type (and of its subclasses) share. */
     public enum Layout { OBJECT, TYPE, INT, FLOAT, STR, LIST, TUPLE, DICT, EXCEPTION }
 
+    /** What the instances of a built-in type's Python subclasses are. */
+    public enum Subclassing {
+        /** {@link PyValueInstance}s around a value of the built-in type (int, str, list, ...). */
+        VALUE,
+        /**
+         * Plain instances, as of object's subclasses: the type keeps no state of its own in its
+         * instances (_io._IOBase, whose methods work through the instance's other methods).
+         */
+        PLAIN,
+        /**
+         * Objects of the type's own Java class, made by its {@code __new__}, that record their
+         * class and carry a {@code __dict__}: the built-in methods see the very instance, so
+         * what they call on it reaches the subclass's overrides (_io.FileIO, _io.StringIO).
+         */
+        OWN
+    }
+
     public volatile String name;
     private String qualname;
     public final Layout layout;
@@ -143,13 +160,8 @@ public class PyType extends PyObject implements HasDict {
      * {@code __weakref__} of its own or from a base.
      */
     private boolean weakrefable;
-    /**
-     * A built-in type whose Java objects record their Python class: instances of its subclasses
-     * are made by its own {@code __new__} as objects of the same Java class, not wrapped in
-     * {@link PyValueInstance}s, for types whose identity the built-in itself hands out (a
-     * weakref subclass instance is what its callback receives). See {@link #typedInstances()}.
-     */
-    private boolean typedInstances;
+    /** A built-in type: what its subclasses' instances are. */
+    private Subclassing subclassing = Subclassing.VALUE;
 
     private PyType(String name, PyType base, Class<?> declaringClass, Layout layout) {
         this.name = name;
@@ -194,12 +206,11 @@ public class PyType extends PyObject implements HasDict {
     }
 
     /**
-     * Declares, as the built-in type is made, that its Java objects carry their Python class, so
-     * that a subclass's {@code __new__} call reaches the built-in's {@code __new__} with the
-     * subclass (not the built-in) as its type argument; returns the type.
+     * Declares, as the built-in type is made, that the instances of its subclasses are objects of
+     * its own Java class that record their Python class ({@link Subclassing#OWN}); returns the type.
      */
-    public PyType typedInstances() {
-        typedInstances = true;
+    public PyType ownInstances() {
+        subclassing = Subclassing.OWN;
         return this;
     }
 
@@ -207,6 +218,18 @@ public class PyType extends PyObject implements HasDict {
     public PyType notSubclassable() {
         notBaseType = true;
         return this;
+    }
+
+    /** A built-in type of layout OBJECT whose Python subclasses' instances are as {@code subclassing} says. */
+    public static PyType newBuiltin(String name, PyType base, Class<?> declaringClass, Subclassing subclassing) {
+        PyType t = builtin(name, base, declaringClass, Layout.OBJECT);
+        t.subclassing = subclassing;
+        return t;
+    }
+
+    /** Whether instances of this built-in type (and its subclasses) are plain instances ({@link Subclassing#PLAIN}). */
+    public boolean plainInstances() {
+        return !heapType && subclassing == Subclassing.PLAIN;
     }
 
     /** A class made by a class statement or type(name, bases, dict). */
@@ -249,7 +272,7 @@ public class PyType extends PyObject implements HasDict {
         this.solid = solid;
         PyType best = bestBase(this.bases);
         this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE
-                || solid.typedInstances ? null : solid;
+                || solid.subclassing == Subclassing.OWN ? null : solid;
         this.mro = computeMro(this, this.bases);
         for (PyType b : this.bases) {
             synchronized (b.subclasses) {
@@ -270,7 +293,7 @@ public class PyType extends PyObject implements HasDict {
         PyType slotBase = null;
         boolean baseDict = false;
         for (PyType b : this.bases) {
-            baseDict |= b.instanceDict;
+            baseDict |= b.instanceDict || b.plainInstances();
             if (b.slotCount > 0) {
                 if (slotBase == null || b.isSubtypeOf(slotBase)) {
                     slotBase = b;
@@ -282,7 +305,7 @@ public class PyType extends PyObject implements HasDict {
         }
         Object slotsSpec = dict.get("__slots__");
         boolean weakrefSlot = slotsSpec == null;
-        if (slotsSpec == null || layout != Layout.OBJECT) {
+        if (slotsSpec == null || layout != Layout.OBJECT || solid.subclassing == Subclassing.OWN) {
             if (slotsSpec != null && valueBase != null && (valueBase == INT || valueBase == TUPLE || valueBase == BYTES)
                     && ownSlotNames(slotsSpec, name).length > 0) {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '" + valueBase.name + "'");
@@ -437,6 +460,9 @@ public class PyType extends PyObject implements HasDict {
     PyType solidBase() {
         if (heapType) {
             return solid;
+        }
+        if (subclassing == Subclassing.PLAIN) {
+            return base().solidBase();
         }
         PyType t = this;
         if (t.layout == Layout.EXCEPTION) {
