@@ -285,11 +285,11 @@ public final class FileFunctions {
         return null;
     }
 
-    /** A dev_t: an unsigned 64-bit number (CPython takes -1 too, as all ones). */
+    /** A dev_t: an unsigned 64-bit number. */
     private static long deviceNumber(ThreadState ts, Object o) {
         Object v = Convert.index(ts, o);
         if (v instanceof Long l) {
-            if (l < -1) {
+            if (l < 0) {
                 throw PyException.overflow("can't convert negative int to unsigned");
             }
             return l;
