@@ -75,6 +75,17 @@ public final class Compiler {
         return new Stmts.Block(out);
     }
 
+    /**
+     * What a for loop or a comprehension iterates: a set display of constants is the frozenset
+     * constant CPython's AST optimizer folds it into (its order is that frozenset's).
+     */
+    ExprNode iterable(Ast.Expr e) {
+        if (e instanceof Ast.Set s && s.elts().stream().allMatch(x -> x instanceof Ast.Constant)) {
+            return at(new Exprs.FoldedFrozenSet(exprs(s.elts())), e);
+        }
+        return expr(e);
+    }
+
     StmtNode blockOrNull(List<Ast.Stmt> body) {
         return body.isEmpty() ? null : block(body);
     }
@@ -117,7 +128,7 @@ public final class Compiler {
             case Ast.Return r -> new Stmts.Return(r.value() == null ? null : expr(r.value()));
             case Ast.If i -> new Stmts.If(expr(i.test()), block(i.body()), blockOrNull(i.orelse()));
             case Ast.While w -> new Stmts.While(expr(w.test()), block(w.body()), blockOrNull(w.orelse()));
-            case Ast.For f -> new Stmts.For(target(f.target()), expr(f.iter()), block(f.body()), blockOrNull(f.orelse()));
+            case Ast.For f -> new Stmts.For(target(f.target()), iterable(f.iter()), block(f.body()), blockOrNull(f.orelse()));
             case Ast.Raise r -> new Stmts.Raise(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
             case Ast.Try t -> tryStmt(t);
             case Ast.Assert a -> new Stmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
@@ -710,7 +721,10 @@ public final class Compiler {
                     s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
             case Ast.List l -> new Exprs.ListDisplay(exprs(l.elts()));
             case Ast.Tuple t -> new Exprs.TupleDisplay(exprs(t.elts()));
-            case Ast.Set s -> new Exprs.SetDisplay(exprs(s.elts()));
+            // CPython folds a display of more than two constants into a frozenset constant that
+            // the new set is updated from, so the set's order is the frozenset's.
+            case Ast.Set s -> new Exprs.SetDisplay(exprs(s.elts()),
+                    s.elts().size() > 2 && s.elts().stream().allMatch(x -> x instanceof Ast.Constant));
             case Ast.Dict d -> {
                 ExprNode[] keys = new ExprNode[d.keys().size()];
                 for (int i = 0; i < keys.length; i++) {
@@ -790,7 +804,7 @@ public final class Compiler {
     private ExprNode comprehension(Ast.Expr node, List<Ast.Comprehension> gens, Ast.Expr elt, Ast.Expr value,
                                    Exprs.ComprehensionBody.Kind kind, boolean generator) {
         Scope child = scope.childFor(node);
-        ExprNode firstIter = expr(gens.get(0).iter());
+        ExprNode firstIter = iterable(gens.get(0).iter());
         String name = switch (kind) {
             case LIST -> "<listcomp>";
             case GENERATOR -> "<genexpr>";
@@ -812,7 +826,7 @@ public final class Compiler {
             Ast.Comprehension g = gens.get(i);
             async[i] = g.isAsync() != 0;
             if (i > 0) {
-                iters[i] = expr(g.iter());
+                iters[i] = iterable(g.iter());
             }
             targets[i] = target(g.target());
             conditions[i] = exprs(g.ifs());

@@ -88,10 +88,8 @@ public class PyDict extends PyObject {
         return true;
     }
 
+    /** The key's Python hash, folded to an int: equal keys of any type (str and its subclasses) hash alike. */
     private static int hashOf(ThreadState ts, Object key) {
-        if (key instanceof String s) {
-            return s.hashCode();
-        }
         return Long.hashCode(Ops.hash(ts, key));
     }
 

@@ -81,13 +81,18 @@ public final class TypeMethods {
             }
             return t == PyType.NONE ? Singleton.NONE : t == PyType.ELLIPSIS ? Singleton.ELLIPSIS : Singleton.NOT_IMPLEMENTED;
         }
-        if (t.valueBase != null) {
-            throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use " + t.valueBase.name + ".__new__()");
+        PyType solid = t.solidBase();
+        if (t.valueBase != null || t.heapType && solid.layout == PyType.Layout.OBJECT && solid != PyType.OBJECT) {
+            PyType base = t.valueBase != null ? t.valueBase : solid;
+            throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use " + base.name + ".__new__()");
         }
         return switch (t.layout) {
             case OBJECT -> {
                 if (t == PyType.OBJECT) {
                     yield new PyBareObject();
+                }
+                if (t.plainInstances()) {
+                    yield new PyInstance(t);
                 }
                 if (!t.heapType) {
                     throw PyException.typeError("cannot create '" + t.name + "' instances");
