@@ -305,7 +305,10 @@ public class PyType extends PyObject implements HasDict {
         }
         Object slotsSpec = dict.get("__slots__");
         boolean weakrefSlot = slotsSpec == null;
-        if (slotsSpec == null || layout != Layout.OBJECT || solid.subclassing == Subclassing.OWN) {
+        // Own instances hold __slots__ cells only where their Java class provides them (HasSlots).
+        boolean noSlotCells = solid.subclassing == Subclassing.OWN
+                && (solid.declaringClass == null || !HasSlots.class.isAssignableFrom(solid.declaringClass));
+        if (slotsSpec == null || layout != Layout.OBJECT || noSlotCells) {
             if (slotsSpec != null && valueBase != null && (valueBase == INT || valueBase == TUPLE || valueBase == BYTES)
                     && ownSlotNames(slotsSpec, name).length > 0) {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '" + valueBase.name + "'");
