@@ -33,7 +33,8 @@ public final class ModuleRegistry {
             Map.entry("time", TimeModule::create),
             Map.entry("_weakref", WeakrefModule::create),
             Map.entry("gc", GcModule::create),
-            Map.entry("_string", StringModule::create));
+            Map.entry("_string", StringModule::create),
+            Map.entry("_abc", AbcModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {
