@@ -22,6 +22,7 @@ import org.pythebo.runtime.exposure.Exposer;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.numbers.IntMethods;
 import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyHash;
 import org.pythebo.runtime.objects.PyInstance;
 import org.pythebo.runtime.objects.PyModule;
 import org.pythebo.runtime.objects.PyNamespace;
@@ -211,7 +212,6 @@ public final class Sys {
     private static StructSeq flags(Config c) {
         boolean isolated = c.has('I');
         boolean ignoreEnv = c.has('E') || isolated;
-        String seed = ignoreEnv ? null : System.getenv("PYTHONHASHSEED");
         long inspect = c.count('i') + (!ignoreEnv && nonEmptyEnv("PYTHONINSPECT") ? 1 : 0);
         long optimize = c.count('O');
         if (optimize == 0 && !ignoreEnv && nonEmptyEnv("PYTHONOPTIMIZE")) {
@@ -221,7 +221,7 @@ public final class Sys {
         boolean utf8 = c.hasX("utf8") || locale == null || locale.equals("C") || locale.equals("POSIX");
         return FLAGS.make((long) c.count('d'), Math.min(inspect, 1), (long) Math.min(c.count('i'), 1), optimize, 1L,
                 c.has('s') || isolated ? 1L : 0L, c.has('S') ? 1L : 0L, ignoreEnv ? 1L : 0L, (long) c.count('v'),
-                (long) c.count('b'), c.has('q') ? 1L : 0L, "0".equals(seed) ? 0L : 1L, isolated ? 1L : 0L,
+                (long) c.count('b'), c.has('q') ? 1L : 0L, PyHash.RANDOMIZED ? 1L : 0L, isolated ? 1L : 0L,
                 c.hasX("dev"), utf8 ? 1L : 0L, c.hasX("warn_default_encoding") ? 1L : 0L, c.has('P') || isolated,
                 (long) c.intMaxStrDigits());
     }
@@ -262,7 +262,7 @@ public final class Sys {
             throw PyException.of(Exc.RuntimeError, "lost sys.stdout");
         }
         String text = Ops.repr(ts, value) + "\n";
-        if (out instanceof PyTextIO t) {
+        if (PyTextIO.exact(out) instanceof PyTextIO t) {
             t.write(text);
         } else {
             Ops.callMethod(ts, out, "write", text);
@@ -319,9 +319,6 @@ public final class Sys {
 
     @PyMethod("($module, limit, /)")
     public static Object setrecursionlimit(ThreadState ts, Object limit) {
-        if (limit instanceof Double) {
-            throw PyException.typeError("'float' object cannot be interpreted as an integer");
-        }
         long n = limit instanceof BigInteger ? Long.MAX_VALUE : Ops.index(limit);
         if (limit instanceof BigInteger b && b.signum() < 0) {
             n = Long.MIN_VALUE;

@@ -16,6 +16,7 @@ import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.objects.Compare;
 import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyHash;
 import org.pythebo.runtime.objects.Singleton;
 import org.pythebo.runtime.text.Codecs;
 import org.pythebo.runtime.text.StrMethods;
@@ -96,14 +97,7 @@ public final class BytesMethods {
         if (o == null || o == Singleton.NONE) {
             return isStart ? 0 : len;
         }
-        long v;
-        if (o instanceof BigInteger b) {
-            v = b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-        } else if (isIndex(o)) {
-            v = Ops.index(o);
-        } else {
-            throw PyException.typeError("slice indices must be integers or None or have an __index__ method");
-        }
+        long v = Convert.sliceIndex(null, o);
         if (v < 0) {
             v += len;
             if (v < 0) {
@@ -309,12 +303,7 @@ public final class BytesMethods {
     }
 
     static long hash(byte[] a) {
-        long h = 0x345678L;
-        for (byte b : a) {
-            h = (h ^ (b & 0xff)) * 1000003L;
-        }
-        h ^= a.length;
-        return h == -1 ? -2 : h;
+        return PyHash.hashBytes(a, 0, a.length);
     }
 
     static Object concat(ThreadState ts, Object self, byte[] a, Object other) {
@@ -900,27 +889,39 @@ public final class BytesMethods {
     // ---- hex ----
 
     static String hex(byte[] a, Object sepArg, Object perSepArg) {
+        return hex(a, sepArg, perSepArg, false);
+    }
+
+    /**
+     * The hex digits of {@code a}, a separator between groups of {@code perSepArg} bytes
+     * (counted from the right when positive), as bytes.hex and binascii.hexlify make them; a
+     * result that becomes bytes (hexlify) may take a non-ASCII Latin-1 separator.
+     */
+    public static String hex(byte[] a, Object sepArg, Object perSepArg, boolean bytesResult) {
         char sep = 0;
         if (sepArg != null) {
-            int len;
+            long len;
             if (sepArg instanceof String s) {
-                len = s.length();
-                if (len == 1) {
-                    sep = s.charAt(0);
-                }
-            } else if (buffer(sepArg) != null) {
-                byte[] b = buffer(sepArg);
-                len = b.length;
-                if (len == 1) {
-                    sep = (char) (b[0] & 0xff);
-                }
+                len = s.codePointCount(0, s.length());
+            } else if (sepArg instanceof PyBytes b) {
+                len = b.value.length;
             } else {
-                throw PyException.typeError("object of type '" + Ops.typeName(sepArg) + "' has no len()");
+                len = Ops.len(ThreadState.current(), sepArg);
             }
             if (len != 1) {
                 throw PyException.valueError("sep must be length 1.");
             }
-            if (sep > 127) {
+            if (sepArg instanceof String s) {
+                sep = s.charAt(0);
+                if (sep > 0xff) {
+                    throw PyException.valueError("sep must be ASCII.");
+                }
+            } else if (sepArg instanceof PyBytes b) {
+                sep = (char) (b.value[0] & 0xff);
+            } else {
+                throw PyException.typeError("sep must be str or bytes.");
+            }
+            if (sep > 127 && !bytesResult) {
                 throw PyException.valueError("sep must be ASCII.");
             }
         }

@@ -380,7 +380,7 @@ public class PySet extends PyObject {
     }
 
     /** set_update_internal: from a set, a dict (one resize first) or any iterable. */
-    void updateFrom(ThreadState ts, Object other) {
+    public void updateFrom(ThreadState ts, Object other) {
         if (other instanceof PySet s) {
             mergeFrom(ts, s);
             return;

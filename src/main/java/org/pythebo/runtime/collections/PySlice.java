@@ -8,6 +8,7 @@ import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.exposure.PyAttrs;
 import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.objects.Compare;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
@@ -30,7 +31,7 @@ public final class PySlice extends PyObject {
 
     /** start, stop, step and length for a sequence of {@code len} items, as PySlice_AdjustIndices. */
     public long[] indices(long len) {
-        long st = step == Singleton.NONE ? 1 : Ops.index(step);
+        long st = step == Singleton.NONE ? 1 : Math.max(Convert.sliceIndex(null, step), -Long.MAX_VALUE);
         if (st == 0) {
             throw PyException.valueError("slice step cannot be zero");
         }
@@ -39,7 +40,7 @@ public final class PySlice extends PyObject {
         if (start == Singleton.NONE) {
             lo = st < 0 ? len - 1 : 0;
         } else {
-            lo = Ops.index(start);
+            lo = Convert.sliceIndex(null, start);
             if (lo < 0) {
                 lo += len;
                 if (lo < 0) {
@@ -52,7 +53,7 @@ public final class PySlice extends PyObject {
         if (stop == Singleton.NONE) {
             hi = st < 0 ? -1 : len;
         } else {
-            hi = Ops.index(stop);
+            hi = Convert.sliceIndex(null, stop);
             if (hi < 0) {
                 hi += len;
                 if (hi < 0) {
@@ -100,14 +101,10 @@ public final class PySlice extends PyObject {
     }
 
     private static BigInteger index(Object o) {
-        if (Arith.isInt(o)) {
-            return Arith.big(o);
-        }
-        Object idx = Ops.type(o).lookup("__index__");
-        if (idx == null) {
+        if (Convert.intValue(o) == null && Ops.type(o).lookup("__index__") == null) {
             throw PyException.typeError("slice indices must be integers or None or have an __index__ method");
         }
-        return Arith.big(Ops.callDescr(ThreadState.current(), idx, o, Ops.NO_ARGS));
+        return Arith.big(Convert.index(null, o));
     }
 
     @PyAttrs.PyGetter("start")

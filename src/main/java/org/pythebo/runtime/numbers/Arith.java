@@ -831,7 +831,7 @@ public final class Arith {
         int sign = d < 0 ? -1 : 1;
         double m = Math.abs(d);
         int e = Math.getExponent(m) + 1;
-        m = m / Math.scalb(1.0, e);
+        m = Math.scalb(m, -e);
         long x = 0;
         while (m != 0) {
             x = ((x << 28) & Ops.HASH_MODULUS) | x >>> (61 - 28);

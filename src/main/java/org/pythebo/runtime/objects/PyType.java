@@ -111,6 +111,23 @@ public class PyType extends PyObject implements HasDict {
     /** The Java representation instances of a type (and of its subclasses) share. */
     public enum Layout { OBJECT, TYPE, INT, FLOAT, STR, LIST, TUPLE, DICT, EXCEPTION }
 
+    /** What the instances of a built-in type's Python subclasses are. */
+    public enum Subclassing {
+        /** {@link PyValueInstance}s around a value of the built-in type (int, str, list, ...). */
+        VALUE,
+        /**
+         * Plain instances, as of object's subclasses: the type keeps no state of its own in its
+         * instances (_io._IOBase, whose methods work through the instance's other methods).
+         */
+        PLAIN,
+        /**
+         * Objects of the type's own Java class, made by its {@code __new__}, that record their
+         * class and carry a {@code __dict__}: the built-in methods see the very instance, so
+         * what they call on it reaches the subclass's overrides (_io.FileIO, _io.StringIO).
+         */
+        OWN
+    }
+
     public volatile String name;
     private String qualname;
     public final Layout layout;
@@ -123,6 +140,8 @@ public class PyType extends PyObject implements HasDict {
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final Class<?> declaringClass;
     private volatile boolean exposed;
+    /** A built-in type that cannot be subclassed (see {@link #notSubclassable}). */
+    private volatile boolean notBaseType;
     /** A class statement made this type (its attributes may be set). */
     public final boolean heapType;
     /** Instances of this class carry a {@code __dict__}. */
@@ -142,13 +161,8 @@ public class PyType extends PyObject implements HasDict {
      * {@code __weakref__} of its own or from a base.
      */
     private boolean weakrefable;
-    /**
-     * A built-in type whose Java objects record their Python class: instances of its subclasses
-     * are made by its own {@code __new__} as objects of the same Java class, not wrapped in
-     * {@link PyValueInstance}s, for types whose identity the built-in itself hands out (a
-     * weakref subclass instance is what its callback receives). See {@link #typedInstances()}.
-     */
-    private boolean typedInstances;
+    /** A built-in type: what its subclasses' instances are. */
+    private Subclassing subclassing = Subclassing.VALUE;
     /** Its {@code __abstractmethods__} was set non-empty: object.__new__ refuses to make instances. */
     private volatile boolean abstractInstances;
     /** CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING of a class (match statements), set through abc. */
@@ -214,13 +228,30 @@ public class PyType extends PyObject implements HasDict {
     }
 
     /**
-     * Declares, as the built-in type is made, that its Java objects carry their Python class, so
-     * that a subclass's {@code __new__} call reaches the built-in's {@code __new__} with the
-     * subclass (not the built-in) as its type argument; returns the type.
+     * Declares, as the built-in type is made, that the instances of its subclasses are objects of
+     * its own Java class that record their Python class ({@link Subclassing#OWN}); returns the type.
      */
-    public PyType typedInstances() {
-        typedInstances = true;
+    public PyType ownInstances() {
+        subclassing = Subclassing.OWN;
         return this;
+    }
+
+    /** Marks a built-in type as one no class may derive from (no Py_TPFLAGS_BASETYPE), and returns it. */
+    public PyType notSubclassable() {
+        notBaseType = true;
+        return this;
+    }
+
+    /** A built-in type of layout OBJECT whose Python subclasses' instances are as {@code subclassing} says. */
+    public static PyType newBuiltin(String name, PyType base, Class<?> declaringClass, Subclassing subclassing) {
+        PyType t = builtin(name, base, declaringClass, Layout.OBJECT);
+        t.subclassing = subclassing;
+        return t;
+    }
+
+    /** Whether instances of this built-in type (and its subclasses) are plain instances ({@link Subclassing#PLAIN}). */
+    public boolean plainInstances() {
+        return !heapType && subclassing == Subclassing.PLAIN;
     }
 
     /** A class made by a class statement or type(name, bases, dict). */
@@ -233,7 +264,7 @@ public class PyType extends PyObject implements HasDict {
         this.heapType = true;
         this.exposed = true;
         for (PyType b : this.bases) {
-            if (!b.heapType && NOT_BASETYPE.contains(b.name) && b.type() == TYPE) {
+            if (!b.heapType && (b.notBaseType || NOT_BASETYPE.contains(b.name)) && b.type() == TYPE) {
                 throw PyException.typeError("type '" + b.name + "' is not an acceptable base type");
             }
         }
@@ -263,7 +294,7 @@ public class PyType extends PyObject implements HasDict {
         this.solid = solid;
         PyType best = bestBase(this.bases);
         this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE
-                || solid.typedInstances ? null : solid;
+                || solid.subclassing == Subclassing.OWN ? null : solid;
         this.mro = computeMro(this, this.bases);
         for (PyType b : this.bases) {
             synchronized (b.subclasses) {
@@ -284,7 +315,7 @@ public class PyType extends PyObject implements HasDict {
         PyType slotBase = null;
         boolean baseDict = false;
         for (PyType b : this.bases) {
-            baseDict |= b.instanceDict;
+            baseDict |= b.instanceDict || b.plainInstances();
             if (b.slotCount > 0) {
                 if (slotBase == null || b.isSubtypeOf(slotBase)) {
                     slotBase = b;
@@ -296,7 +327,11 @@ public class PyType extends PyObject implements HasDict {
         }
         Object slotsSpec = dict.get("__slots__");
         boolean weakrefSlot = slotsSpec == null;
-        if (slotsSpec == null || layout != Layout.OBJECT) {
+        // A built-in with its own instances keeps its subclasses' slots only if its objects hold
+        // them (weakref.ref: KeyedRef has a slot and no __dict__); others give every subclass a dict.
+        boolean ownWithoutSlots = solid.subclassing == Subclassing.OWN
+                && !HasSlots.class.isAssignableFrom(solid.declaringClass);
+        if (slotsSpec == null || layout != Layout.OBJECT || ownWithoutSlots) {
             if (slotsSpec != null && valueBase != null && (valueBase == INT || valueBase == TUPLE || valueBase == BYTES)
                     && ownSlotNames(slotsSpec, name).length > 0) {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '" + valueBase.name + "'");
@@ -452,6 +487,9 @@ public class PyType extends PyObject implements HasDict {
     PyType solidBase() {
         if (heapType) {
             return solid;
+        }
+        if (subclassing == Subclassing.PLAIN) {
+            return base().solidBase();
         }
         PyType t = this;
         if (t.layout == Layout.EXCEPTION) {
