@@ -50,12 +50,14 @@ final class Inflating {
     int consumed;
 
     /** The calls made on the inflater (see Deflating); null past the limit. */
-    private List<Object> replay = new ArrayList<>();
+    private List<Object> replay;
     private long replayed;
 
-    Inflating(Framing framing, byte[] dict) {
+    /** A stream for a decompressor object ({@code copyable}: recording its calls for copy()) or a one-shot call. */
+    Inflating(Framing framing, byte[] dict, boolean copyable) {
         this.framing = framing;
         this.dict = dict;
+        this.replay = copyable ? new ArrayList<>() : null;
         this.kind = framing.kind();
         if (kind == Framing.RAW) {
             startData();
@@ -361,7 +363,7 @@ final class Inflating {
         if (replay == null) {
             return null;
         }
-        Inflating c = new Inflating(new Framing(framing.kind(), framing.window()), dict);
+        Inflating c = new Inflating(framing, dict, true);
         c.kind = kind;
         c.phase = phase;
         c.replay = new ArrayList<>(replay);
