@@ -8,6 +8,7 @@ import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.exposure.PyAttrs;
 import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.objects.Compare;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
@@ -30,16 +31,18 @@ public final class PySlice extends PyObject {
 
     /** start, stop, step and length for a sequence of {@code len} items, as PySlice_AdjustIndices. */
     public long[] indices(long len) {
-        long st = step == Singleton.NONE ? 1 : Ops.index(step);
+        long st = step == Singleton.NONE ? 1 : clampedIndex(step);
         if (st == 0) {
             throw PyException.valueError("slice step cannot be zero");
         }
+        // So that -step cannot overflow.
+        st = Math.max(st, -Long.MAX_VALUE);
         long lo;
         long hi;
         if (start == Singleton.NONE) {
             lo = st < 0 ? len - 1 : 0;
         } else {
-            lo = Ops.index(start);
+            lo = clampedIndex(start);
             if (lo < 0) {
                 lo += len;
                 if (lo < 0) {
@@ -52,7 +55,7 @@ public final class PySlice extends PyObject {
         if (stop == Singleton.NONE) {
             hi = st < 0 ? -1 : len;
         } else {
-            hi = Ops.index(stop);
+            hi = clampedIndex(stop);
             if (hi < 0) {
                 hi += len;
                 if (hi < 0) {
@@ -69,6 +72,17 @@ public final class PySlice extends PyObject {
             n = lo < hi ? (hi - lo - 1) / st + 1 : 0;
         }
         return new long[] {lo, hi, st, n};
+    }
+
+    /** _PyEval_SliceIndex: a bound or step as an index, one beyond the ssize_t range clamped to it. */
+    private static long clampedIndex(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (Convert.intValue(o) == null && Ops.type(o).lookup("__index__") == null) {
+            throw PyException.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Convert.asSsizeClamped(null, o);
     }
 
     /** start, stop, step clamped for a sequence of {@code len} items, in big ints (_PySlice_GetLongIndices). */
