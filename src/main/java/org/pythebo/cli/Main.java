@@ -39,6 +39,7 @@ import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.Interpreter;
 import org.pythebo.runtime.exec.PyCode;
 import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.objects.PyHash;
 
 /**
  * The {@code pythebo} command: CPython 3.11's command line. A program is parsed, analysed,
@@ -150,6 +151,13 @@ public final class Main {
             writeStdout(versionLine(options.version > 1) + "\n");
             return 0;
         }
+        // The str hash key is fixed once, before anything is hashed (CPython's _Py_HashSecret).
+        String seed = options.ignoreEnvironment ? null : System.getenv("PYTHONHASHSEED");
+        if (PyHash.invalidSeed(seed)) {
+            return printError("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an"
+                    + " integer in range [0; 4294967295]\nPython runtime state: preinitialized\n\n");
+        }
+        System.setProperty("pythebo.hashseed", seed == null ? "random" : seed);
         if (!options.hasXOption("dump-ast") && !GetPath.compute().found()) {
             return printError(GetPath.compute().missingMessage() + "\n");
         }

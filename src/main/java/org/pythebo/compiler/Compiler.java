@@ -75,6 +75,17 @@ public final class Compiler {
         return new Stmts.Block(out);
     }
 
+    /**
+     * What a for loop or a comprehension iterates: a set display of constants is the frozenset
+     * constant CPython's AST optimizer folds it into (its order is that frozenset's).
+     */
+    ExprNode iterable(Ast.Expr e) {
+        if (e instanceof Ast.Set s && s.elts().stream().allMatch(x -> x instanceof Ast.Constant)) {
+            return at(new Exprs.FoldedFrozenSet(exprs(s.elts())), e);
+        }
+        return expr(e);
+    }
+
     StmtNode blockOrNull(List<Ast.Stmt> body) {
         return body.isEmpty() ? null : block(body);
     }
@@ -117,7 +128,7 @@ public final class Compiler {
             case Ast.Return r -> new Stmts.Return(r.value() == null ? null : expr(r.value()));
             case Ast.If i -> new Stmts.If(expr(i.test()), block(i.body()), blockOrNull(i.orelse()));
             case Ast.While w -> new Stmts.While(expr(w.test()), block(w.body()), blockOrNull(w.orelse()));
-            case Ast.For f -> new Stmts.For(target(f.target()), expr(f.iter()), block(f.body()), blockOrNull(f.orelse()));
+            case Ast.For f -> new Stmts.For(target(f.target()), iterable(f.iter()), block(f.body()), blockOrNull(f.orelse()));
             case Ast.Raise r -> new Stmts.Raise(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
             case Ast.Try t -> tryStmt(t);
             case Ast.Assert a -> new Stmts.Assert(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
@@ -272,7 +283,7 @@ public final class Compiler {
         ExprNode value = expr(a.value());
         return switch (a.target()) {
             case Ast.Name n -> new Stmts.AugAssign(at(loadName(n), n), storeName(n), op, value);
-            case Ast.Attribute at -> new Stmts.AugAssign(expr(at.value()), at.attr(), null, op, value);
+            case Ast.Attribute at -> new Stmts.AugAssign(expr(at.value()), attrName(at), null, op, value);
             case Ast.Subscript sub -> new Stmts.AugAssign(expr(sub.value()), null, expr(sub.slice()), op, value);
             default -> new Stmts.Unsupported("this augmented assignment target");
         };
@@ -433,6 +444,11 @@ public final class Compiler {
                 kwValues.toArray(new ExprNode[0]), closureFor(child), lambdaBody == null ? docOrNone(body) : Singleton.NONE);
     }
 
+    /** An attribute's name as the code uses it: {@code obj.__x} inside class C reads {@code obj._C__x}. */
+    private String attrName(Ast.Attribute a) {
+        return Scope.mangle(scope.privateName, a.attr());
+    }
+
     /** Whether calling the scope's function runs it or makes a generator, coroutine or async generator. */
     private static PyCode.Flavor flavor(Scope s) {
         if (s.isCoroutine()) {
@@ -586,7 +602,7 @@ public final class Compiler {
     Stmts.Target target(Ast.Expr e) {
         Stmts.Target t = switch (e) {
             case Ast.Name n -> new Stmts.NameTarget(storeName(n));
-            case Ast.Attribute a -> new Stmts.AttrTarget(expr(a.value()), a.attr());
+            case Ast.Attribute a -> new Stmts.AttrTarget(expr(a.value()), attrName(a));
             case Ast.Subscript s -> {
                 Stmts.ItemTarget it = new Stmts.ItemTarget(expr(s.value()), expr(s.slice()));
                 subscriptAnchors(it, s);
@@ -695,7 +711,7 @@ public final class Compiler {
             }
             case Ast.IfExp i -> new Exprs.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()));
             case Ast.Call c -> call(c);
-            case Ast.Attribute a -> new Exprs.Attribute(expr(a.value()), a.attr());
+            case Ast.Attribute a -> new Exprs.Attribute(expr(a.value()), attrName(a));
             case Ast.Subscript s -> {
                 Exprs.Subscript node = new Exprs.Subscript(expr(s.value()), expr(s.slice()));
                 subscriptAnchors(node, s);
@@ -705,7 +721,10 @@ public final class Compiler {
                     s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
             case Ast.List l -> new Exprs.ListDisplay(exprs(l.elts()));
             case Ast.Tuple t -> new Exprs.TupleDisplay(exprs(t.elts()));
-            case Ast.Set s -> new Exprs.SetDisplay(exprs(s.elts()));
+            // CPython folds a display of more than two constants into a frozenset constant that
+            // the new set is updated from, so the set's order is the frozenset's.
+            case Ast.Set s -> new Exprs.SetDisplay(exprs(s.elts()),
+                    s.elts().size() > 2 && s.elts().stream().allMatch(x -> x instanceof Ast.Constant));
             case Ast.Dict d -> {
                 ExprNode[] keys = new ExprNode[d.keys().size()];
                 for (int i = 0; i < keys.length; i++) {
@@ -777,7 +796,7 @@ public final class Compiler {
         String[] names = kwnames.length == 0 ? null : kwnames;
         if (c.func() instanceof Ast.Attribute a) {
             Node attrNode = at(new Exprs.Const(Singleton.NONE), a);
-            return new Exprs.CallMethod(expr(a.value()), a.attr(), args, names, attrNode);
+            return new Exprs.CallMethod(expr(a.value()), attrName(a), args, names, attrNode);
         }
         return new Exprs.Call(expr(c.func()), args, names);
     }
@@ -785,7 +804,7 @@ public final class Compiler {
     private ExprNode comprehension(Ast.Expr node, List<Ast.Comprehension> gens, Ast.Expr elt, Ast.Expr value,
                                    Exprs.ComprehensionBody.Kind kind, boolean generator) {
         Scope child = scope.childFor(node);
-        ExprNode firstIter = expr(gens.get(0).iter());
+        ExprNode firstIter = iterable(gens.get(0).iter());
         String name = switch (kind) {
             case LIST -> "<listcomp>";
             case GENERATOR -> "<genexpr>";
@@ -807,7 +826,7 @@ public final class Compiler {
             Ast.Comprehension g = gens.get(i);
             async[i] = g.isAsync() != 0;
             if (i > 0) {
-                iters[i] = expr(g.iter());
+                iters[i] = iterable(g.iter());
             }
             targets[i] = target(g.target());
             conditions[i] = exprs(g.ifs());

@@ -152,7 +152,7 @@ final class ResumableLowering {
                     compiler.blockOrNull(i.orelse()), slots++);
             case Ast.While w -> new Resumable.While(compiler.expr(w.test()), compiler.block(w.body()),
                     compiler.blockOrNull(w.orelse()), slots++);
-            case Ast.For f -> new Resumable.For(compiler.target(f.target()), compiler.expr(f.iter()),
+            case Ast.For f -> new Resumable.For(compiler.target(f.target()), compiler.iterable(f.iter()),
                     compiler.block(f.body()), compiler.blockOrNull(f.orelse()), slots++);
             case Ast.With w -> with(w.items(), 0, w.body());
             default -> null;

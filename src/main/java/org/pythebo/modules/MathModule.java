@@ -7,14 +7,13 @@ import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
-import org.pythebo.runtime.exposure.Exposer;
 import org.pythebo.runtime.exposure.PyAttrs.ArgStyle;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.numbers.IntMethods;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyModule;
-import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.PyValueInstance;
 
 /**
@@ -44,75 +43,6 @@ public final class MathModule {
     private static PyException domainError() { return PyException.valueError("math domain error"); }
 
     private static PyException rangeError() { return PyException.overflow("math range error"); }
-
-    /** CPython's PyFloat_AsDouble: a float, an int, or anything with __float__ or __index__. */
-    static double toDouble(ThreadState ts, Object o) {
-        if (o instanceof Double d) {
-            return d;
-        }
-        if (o instanceof Long l) {
-            return l;
-        }
-        if (o instanceof Boolean b) {
-            return b ? 1 : 0;
-        }
-        if (o instanceof BigInteger b) {
-            return bigToDouble(b);
-        }
-        if (o instanceof PyValueInstance v && v.value instanceof Double d) {
-            return d;
-        }
-        PyType t = Ops.type(o);
-        Object f = t.lookup("__float__");
-        if (f != null) {
-            Object r = Ops.callDescr(ts, f, o, Ops.NO_ARGS);
-            if (r instanceof Double d) {
-                return d;
-            }
-            if (r instanceof PyValueInstance v && v.value instanceof Double d) {
-                return d;
-            }
-            throw PyException.typeError(t.name + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
-        }
-        if (t.lookup("__index__") != null) {
-            Object i = toIndex(ts, o);
-            return i instanceof Long l ? (double) l : bigToDouble((BigInteger) i);
-        }
-        throw PyException.typeError("must be real number, not " + t.name);
-    }
-
-    private static double bigToDouble(BigInteger b) {
-        double d = b.doubleValue();
-        if (Double.isInfinite(d)) {
-            throw PyException.overflow("int too large to convert to float");
-        }
-        return d;
-    }
-
-    /** CPython's PyNumber_Index: an int (Long or BigInteger), through __index__ for other objects. */
-    static Object toIndex(ThreadState ts, Object o) {
-        if (o instanceof Long || o instanceof BigInteger) {
-            return o;
-        }
-        if (o instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        Object idx = Ops.type(o).lookup("__index__");
-        if (idx == null) {
-            throw PyException.typeError("'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
-        }
-        Object r = Ops.callDescr(ts, idx, o, Ops.NO_ARGS);
-        if (r instanceof Long || r instanceof BigInteger) {
-            return r;
-        }
-        if (r instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        if (r instanceof PyValueInstance v && (v.value instanceof Long || v.value instanceof BigInteger)) {
-            return v.value;
-        }
-        throw PyException.typeError("__index__ returned non-int (type " + Ops.typeName(r) + ")");
-    }
 
     /** The int value of an int or int subclass instance (PyLong_Check), else null. */
     private static Object intValue(Object o) {
@@ -162,19 +92,19 @@ public final class MathModule {
 
     @PyMethod(value = "($module, x, /)", doc = "Return the sine of x (measured in radians).")
     public static Object sin(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.sin(v), false);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the cosine of x (measured in radians).")
     public static Object cos(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.cos(v), false);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the tangent of x (measured in radians).")
     public static Object tan(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.tan(v), false);
     }
 
@@ -183,7 +113,7 @@ public final class MathModule {
 
             The result is between -pi/2 and pi/2.""")
     public static Object asin(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.asin(v), false);
     }
 
@@ -192,7 +122,7 @@ public final class MathModule {
 
             The result is between 0 and pi.""")
     public static Object acos(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.acos(v), false);
     }
 
@@ -201,7 +131,7 @@ public final class MathModule {
 
             The result is between -pi/2 and pi/2.""")
     public static Object atan(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.atan(v), false);
     }
 
@@ -210,20 +140,20 @@ public final class MathModule {
 
             Unlike atan(y/x), the signs of both x and y are considered.""")
     public static Object atan2(ThreadState ts, Object y, Object x) {
-        double a = y instanceof Double d ? d : toDouble(ts, y);
-        double b = x instanceof Double d ? d : toDouble(ts, x);
+        double a = y instanceof Double d ? d : Convert.asDouble(ts, y);
+        double b = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result2(a, b, Math.atan2(a, b));
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the hyperbolic sine of x.")
     public static Object sinh(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.sinh(v), true);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the hyperbolic cosine of x.")
     public static Object cosh(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, cosh(v), true);
     }
 
@@ -258,13 +188,13 @@ public final class MathModule {
 
     @PyMethod(value = "($module, x, /)", doc = "Return the hyperbolic tangent of x.")
     public static Object tanh(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, StrictMath.tanh(v), false);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the inverse hyperbolic sine of x.")
     public static Object asinh(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, asinh(v), false);
     }
 
@@ -289,7 +219,7 @@ public final class MathModule {
 
     @PyMethod(value = "($module, x, /)", doc = "Return the inverse hyperbolic cosine of x.")
     public static Object acosh(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, acosh(v), false);
     }
 
@@ -312,7 +242,7 @@ public final class MathModule {
 
     @PyMethod(value = "($module, x, /)", doc = "Return the inverse hyperbolic tangent of x.")
     public static Object atanh(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, atanh(v), false);
     }
 
@@ -341,25 +271,25 @@ public final class MathModule {
 
     @PyMethod(value = "($module, x, /)", doc = "Return the square root of x.")
     public static Object sqrt(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.sqrt(v), false);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the cube root of x.")
     public static Object cbrt(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.cbrt(v), false);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return e raised to the power of x.")
     public static Object exp(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.exp(v), true);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return 2 raised to the power of x.")
     public static Object exp2(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.pow(2, v), true);
     }
 
@@ -368,7 +298,7 @@ public final class MathModule {
 
             This function avoids the loss of precision involved in the direct evaluation of exp(x)-1 for small x.""")
     public static Object expm1(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.expm1(v), true);
     }
 
@@ -377,7 +307,7 @@ public final class MathModule {
 
             The result is computed in a way which is accurate for x near zero.""")
     public static Object log1p(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return result1(v, Math.log1p(v), false);
     }
 
@@ -421,7 +351,7 @@ public final class MathModule {
                 }
                 return log(which, d);
             }
-            v = toDouble(ts, x);
+            v = Convert.asDouble(ts, x);
         }
         if (Double.isNaN(v) || v == Double.POSITIVE_INFINITY) {
             return v;
@@ -524,8 +454,8 @@ public final class MathModule {
 
     @PyMethod(value = "($module, x, y, /)", doc = "Return x**y (x to the power of y).")
     public static Object pow(ThreadState ts, Object x, Object y) {
-        double a = x instanceof Double d ? d : toDouble(ts, x);
-        double b = y instanceof Double d ? d : toDouble(ts, y);
+        double a = x instanceof Double d ? d : Convert.asDouble(ts, x);
+        double b = y instanceof Double d ? d : Convert.asDouble(ts, y);
         if (!Double.isFinite(a) || !Double.isFinite(b)) {
             if (Double.isNaN(a)) {
                 return b == 0 ? 1.0 : a;
@@ -565,25 +495,25 @@ public final class MathModule {
 
     @PyMethod(value = "($module, x, /)", doc = "Error function at x.")
     public static Object erf(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return erf(v);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Complementary error function at x.")
     public static Object erfc(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return erfc(v);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Gamma function at x.")
     public static Object gamma(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return gamma(v);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Natural logarithm of absolute value of Gamma function at x.")
     public static Object lgamma(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return lgamma(v);
     }
 
@@ -591,7 +521,7 @@ public final class MathModule {
 
     @PyMethod(value = "($module, x, /)", doc = "Return the absolute value of the float x.")
     public static Object fabs(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return Math.abs(v);
     }
 
@@ -602,8 +532,8 @@ public final class MathModule {
             returns -1.0.
             """)
     public static Object copysign(ThreadState ts, Object x, Object y) {
-        double a = x instanceof Double d ? d : toDouble(ts, x);
-        double b = y instanceof Double d ? d : toDouble(ts, y);
+        double a = x instanceof Double d ? d : Convert.asDouble(ts, x);
+        double b = y instanceof Double d ? d : Convert.asDouble(ts, y);
         return Math.copySign(a, b);
     }
 
@@ -612,8 +542,8 @@ public final class MathModule {
 
             x % y may differ.""")
     public static Object fmod(ThreadState ts, Object x, Object y) {
-        double a = x instanceof Double d ? d : toDouble(ts, x);
-        double b = y instanceof Double d ? d : toDouble(ts, y);
+        double a = x instanceof Double d ? d : Convert.asDouble(ts, x);
+        double b = y instanceof Double d ? d : Convert.asDouble(ts, y);
         if (Double.isInfinite(b) && Double.isFinite(a)) {
             return a;
         }
@@ -631,8 +561,8 @@ public final class MathModule {
             In the case where x is exactly halfway between two multiples of
             y, the nearest even value of n is used. The result is always exact.""")
     public static Object remainder(ThreadState ts, Object x, Object y) {
-        double a = x instanceof Double d ? d : toDouble(ts, x);
-        double b = y instanceof Double d ? d : toDouble(ts, y);
+        double a = x instanceof Double d ? d : Convert.asDouble(ts, x);
+        double b = y instanceof Double d ? d : Convert.asDouble(ts, y);
         return result2(a, b, Math.IEEEremainder(a, b));
     }
 
@@ -642,7 +572,7 @@ public final class MathModule {
             m is a float and e is an int, such that x = m * 2.**e.
             If x is 0, m and e are both 0.  Else 0.5 <= abs(m) < 1.0.""")
     public static Object frexp(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         if (v == 0 || !Double.isFinite(v)) {
             return PyTuple.of(v, 0L);
         }
@@ -655,7 +585,7 @@ public final class MathModule {
 
             This is essentially the inverse of frexp().""")
     public static Object ldexp(ThreadState ts, Object x, Object i) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         Object n = intValue(i);
         if (n == null) {
             throw PyException.typeError("Expected an int as second argument to ldexp.");
@@ -682,7 +612,7 @@ public final class MathModule {
 
             Both results carry the sign of x and are floats.""")
     public static Object modf(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         if (Double.isInfinite(v)) {
             return PyTuple.of(Math.copySign(0.0, v), v);
         }
@@ -695,44 +625,44 @@ public final class MathModule {
 
     @PyMethod(value = "($module, x, y, /)", doc = "Return the next floating-point value after x towards y.")
     public static Object nextafter(ThreadState ts, Object x, Object y) {
-        double a = x instanceof Double d ? d : toDouble(ts, x);
-        double b = y instanceof Double d ? d : toDouble(ts, y);
+        double a = x instanceof Double d ? d : Convert.asDouble(ts, x);
+        double b = y instanceof Double d ? d : Convert.asDouble(ts, y);
         return Math.nextAfter(a, b);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the value of the least significant bit of the float x.")
     public static Object ulp(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return Math.ulp(v);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Convert angle x from radians to degrees.")
     public static Object degrees(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return v * (180.0 / Math.PI);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Convert angle x from degrees to radians.")
     public static Object radians(ThreadState ts, Object x) {
-        double v = x instanceof Double d ? d : toDouble(ts, x);
+        double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
         return v * (Math.PI / 180.0);
     }
 
     @PyMethod(value = "($module, x, /)",
             doc = "Return True if x is neither an infinity nor a NaN, and False otherwise.")
     public static Object isfinite(ThreadState ts, Object x) {
-        return Double.isFinite(x instanceof Double d ? d : toDouble(ts, x));
+        return Double.isFinite(x instanceof Double d ? d : Convert.asDouble(ts, x));
     }
 
     @PyMethod(value = "($module, x, /)",
             doc = "Return True if x is a positive or negative infinity, and False otherwise.")
     public static Object isinf(ThreadState ts, Object x) {
-        return Double.isInfinite(x instanceof Double d ? d : toDouble(ts, x));
+        return Double.isInfinite(x instanceof Double d ? d : Convert.asDouble(ts, x));
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return True if x is a NaN (not a number), and False otherwise.")
     public static Object isnan(ThreadState ts, Object x) {
-        return Double.isNaN(x instanceof Double d ? d : toDouble(ts, x));
+        return Double.isNaN(x instanceof Double d ? d : Convert.asDouble(ts, x));
     }
 
     @PyMethod(value = "($module, /, a, b, *, rel_tol=1e-09, abs_tol=0.0)", doc = """
@@ -754,10 +684,10 @@ public final class MathModule {
             is, NaN is not close to anything, even itself.  inf and -inf are
             only close to themselves.""")
     public static Object isclose(ThreadState ts, Object a, Object b, Object relTol, Object absTol) {
-        double x = toDouble(ts, a);
-        double y = toDouble(ts, b);
-        double rel = toDouble(ts, relTol);
-        double abs = toDouble(ts, absTol);
+        double x = Convert.asDouble(ts, a);
+        double y = Convert.asDouble(ts, b);
+        double rel = Convert.asDouble(ts, relTol);
+        double abs = Convert.asDouble(ts, absTol);
         if (rel < 0 || abs < 0) {
             throw PyException.valueError("tolerances must be non-negative");
         }
@@ -791,7 +721,7 @@ public final class MathModule {
             return x;
         }
         Object r = callSpecial(ts, x, "__floor__");
-        return r != null ? r : IntMethods.toInt(ts, Math.floor(toDouble(ts, x)));
+        return r != null ? r : IntMethods.toInt(ts, Math.floor(Convert.asDouble(ts, x)));
     }
 
     @PyMethod(value = "($module, x, /)", doc = """
@@ -806,7 +736,7 @@ public final class MathModule {
             return x;
         }
         Object r = callSpecial(ts, x, "__ceil__");
-        return r != null ? r : IntMethods.toInt(ts, Math.ceil(toDouble(ts, x)));
+        return r != null ? r : IntMethods.toInt(ts, Math.ceil(Convert.asDouble(ts, x)));
     }
 
     @PyMethod(value = "($module, x, /)", doc = """
@@ -838,7 +768,7 @@ public final class MathModule {
         double specialSum = 0;
         double infSum = 0;
         for (Object item = it.next(ts); item != null; item = it.next(ts)) {
-            double x = item instanceof Double d ? d : toDouble(ts, item);
+            double x = item instanceof Double d ? d : Convert.asDouble(ts, item);
             double original = x;
             int i = 0;
             for (int j = 0; j < n; j++) {
@@ -930,7 +860,7 @@ public final class MathModule {
         boolean nan = false;
         for (int i = 0; i < n; i++) {
             Object c = coordinates[i];
-            double x = Math.abs(c instanceof Double d ? d : toDouble(ts, c));
+            double x = Math.abs(c instanceof Double d ? d : Convert.asDouble(ts, c));
             v[i] = x;
             nan |= Double.isNaN(x);
             if (x > max) {
@@ -959,8 +889,8 @@ public final class MathModule {
         double max = 0;
         boolean nan = false;
         for (int i = 0; i < n; i++) {
-            double px = a[i] instanceof Double d ? d : toDouble(ts, a[i]);
-            double qx = b[i] instanceof Double d ? d : toDouble(ts, b[i]);
+            double px = a[i] instanceof Double d ? d : Convert.asDouble(ts, a[i]);
+            double qx = b[i] instanceof Double d ? d : Convert.asDouble(ts, b[i]);
             double x = Math.abs(px - qx);
             v[i] = x;
             nan |= Double.isNaN(x);
@@ -1065,7 +995,7 @@ public final class MathModule {
 
             Raise a ValueError if x is negative or non-integral.""")
     public static Object factorial(ThreadState ts, Object n) {
-        Object i = n instanceof Long ? n : toIndex(ts, n);
+        Object i = n instanceof Long ? n : Convert.index(ts, n);
         if (i instanceof BigInteger b) {
             if (b.signum() < 0) {
                 throw PyException.valueError("factorial() not defined for negative values");
@@ -1140,11 +1070,11 @@ public final class MathModule {
             Raises TypeError if either of the arguments are not integers.
             Raises ValueError if either of the arguments are negative.""")
     public static Object perm(ThreadState ts, Object n, Object k) {
-        Object ni = toIndex(ts, n);
+        Object ni = Convert.index(ts, n);
         if (k == org.pythebo.runtime.objects.Singleton.NONE) {
             return factorial(ts, ni);
         }
-        Object ki = toIndex(ts, k);
+        Object ki = Convert.index(ts, k);
         if (signum(ni) < 0) {
             throw PyException.valueError("n must be a non-negative integer");
         }
@@ -1173,8 +1103,8 @@ public final class MathModule {
             Raises TypeError if either of the arguments are not integers.
             Raises ValueError if either of the arguments are negative.""")
     public static Object comb(ThreadState ts, Object n, Object k) {
-        Object ni = toIndex(ts, n);
-        Object ki = toIndex(ts, k);
+        Object ni = Convert.index(ts, n);
+        Object ki = Convert.index(ts, k);
         if (signum(ni) < 0) {
             throw PyException.valueError("n must be a non-negative integer");
         }
@@ -1214,7 +1144,7 @@ public final class MathModule {
 
     @PyMethod(value = "($module, n, /)", doc = "Return the integer part of the square root of the input.")
     public static Object isqrt(ThreadState ts, Object n) {
-        Object i = toIndex(ts, n);
+        Object i = Convert.index(ts, n);
         if (signum(i) < 0) {
             throw PyException.valueError("isqrt() argument must be nonnegative");
         }
@@ -1236,9 +1166,9 @@ public final class MathModule {
         if (integers.length == 0) {
             return 0L;
         }
-        Object r = abs(toIndex(ts, integers[0]));
+        Object r = abs(Convert.index(ts, integers[0]));
         for (int i = 1; i < integers.length; i++) {
-            Object x = toIndex(ts, integers[i]);
+            Object x = Convert.index(ts, integers[i]);
             if (r instanceof Long a && a == 1) {
                 continue;
             }
@@ -1273,9 +1203,9 @@ public final class MathModule {
         if (integers.length == 0) {
             return 1L;
         }
-        Object r = abs(toIndex(ts, integers[0]));
+        Object r = abs(Convert.index(ts, integers[0]));
         for (int i = 1; i < integers.length; i++) {
-            Object x = toIndex(ts, integers[i]);
+            Object x = Convert.index(ts, integers[i]);
             if (r instanceof Long a && a == 0) {
                 continue;
             }

@@ -17,10 +17,12 @@ import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.Interpreter;
 import org.pythebo.runtime.exec.PyFrameObject;
 import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exec.Unraisable;
 import org.pythebo.runtime.exposure.Exposer;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.numbers.IntMethods;
 import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyHash;
 import org.pythebo.runtime.objects.PyInstance;
 import org.pythebo.runtime.objects.PyModule;
 import org.pythebo.runtime.objects.PyNamespace;
@@ -130,6 +132,7 @@ public final class Sys {
         g.put("__excepthook__", g.get("excepthook"));
         g.put("__breakpointhook__", g.get("breakpointhook"));
         g.put("__unraisablehook__", g.get("unraisablehook"));
+        g.put("UnraisableHookArgs", Unraisable.HOOK_ARGS.type);
         g.put("argv", new PyList(config.argv().clone()));
         g.put("orig_argv", new PyList(config.origArgv().clone()));
         g.put("stdin", interp.stdin);
@@ -209,7 +212,6 @@ public final class Sys {
     private static StructSeq flags(Config c) {
         boolean isolated = c.has('I');
         boolean ignoreEnv = c.has('E') || isolated;
-        String seed = ignoreEnv ? null : System.getenv("PYTHONHASHSEED");
         long inspect = c.count('i') + (!ignoreEnv && nonEmptyEnv("PYTHONINSPECT") ? 1 : 0);
         long optimize = c.count('O');
         if (optimize == 0 && !ignoreEnv && nonEmptyEnv("PYTHONOPTIMIZE")) {
@@ -219,7 +221,7 @@ public final class Sys {
         boolean utf8 = c.hasX("utf8") || locale == null || locale.equals("C") || locale.equals("POSIX");
         return FLAGS.make((long) c.count('d'), Math.min(inspect, 1), (long) Math.min(c.count('i'), 1), optimize, 1L,
                 c.has('s') || isolated ? 1L : 0L, c.has('S') ? 1L : 0L, ignoreEnv ? 1L : 0L, (long) c.count('v'),
-                (long) c.count('b'), c.has('q') ? 1L : 0L, "0".equals(seed) ? 0L : 1L, isolated ? 1L : 0L,
+                (long) c.count('b'), c.has('q') ? 1L : 0L, PyHash.RANDOMIZED ? 1L : 0L, isolated ? 1L : 0L,
                 c.hasX("dev"), utf8 ? 1L : 0L, c.hasX("warn_default_encoding") ? 1L : 0L, c.has('P') || isolated,
                 (long) c.intMaxStrDigits());
     }
@@ -260,7 +262,7 @@ public final class Sys {
             throw PyException.of(Exc.RuntimeError, "lost sys.stdout");
         }
         String text = Ops.repr(ts, value) + "\n";
-        if (out instanceof PyTextIO t) {
+        if (PyTextIO.exact(out) instanceof PyTextIO t) {
             t.write(text);
         } else {
             Ops.callMethod(ts, out, "write", text);
@@ -282,15 +284,15 @@ public final class Sys {
 
     @PyMethod("($module, unraisable, /)")
     public static Object unraisablehook(ThreadState ts, Object unraisable) {
-        Object exc = Ops.lookupAttr(ts, unraisable, "exc_value");
-        Object obj = Ops.lookupAttr(ts, unraisable, "object");
-        if (obj != null && obj != Singleton.NONE) {
-            ts.interp.writeError(ts, "Exception ignored in: " + Ops.repr(ts, obj) + "\n");
-        }
-        if (exc instanceof PyBaseException e) {
-            ts.interp.printTraceback(ts, e);
-        }
+        Unraisable.writeDefault(ts, attrOrNone(ts, unraisable, "exc_type"), attrOrNone(ts, unraisable, "exc_value"),
+                attrOrNone(ts, unraisable, "exc_traceback"), attrOrNone(ts, unraisable, "err_msg"),
+                attrOrNone(ts, unraisable, "object"));
         return null;
+    }
+
+    private static Object attrOrNone(ThreadState ts, Object o, String name) {
+        Object v = Ops.lookupAttr(ts, o, name);
+        return v == null ? Singleton.NONE : v;
     }
 
     /** breakpoint() lands here; there is no debugger to start, so it returns at once. */
@@ -317,9 +319,6 @@ public final class Sys {
 
     @PyMethod("($module, limit, /)")
     public static Object setrecursionlimit(ThreadState ts, Object limit) {
-        if (limit instanceof Double) {
-            throw PyException.typeError("'float' object cannot be interpreted as an integer");
-        }
         long n = limit instanceof BigInteger ? Long.MAX_VALUE : Ops.index(limit);
         if (limit instanceof BigInteger b && b.signum() < 0) {
             n = Long.MIN_VALUE;

@@ -17,7 +17,6 @@ import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
-import org.pythebo.runtime.exposure.Exposer;
 import org.pythebo.runtime.exposure.PyAttrs.ArgStyle;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.objects.Ops;
@@ -288,9 +287,6 @@ public final class TimeModule {
         long[] v = new long[9];
         for (int i = 0; i < 9; i++) {
             Object o = tuple.get(i);
-            if (o instanceof Double) {
-                throw PyException.typeError("'float' object cannot be interpreted as an integer");
-            }
             v[i] = Ops.index(o);
         }
         return v;

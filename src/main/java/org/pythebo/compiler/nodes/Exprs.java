@@ -8,6 +8,7 @@ import org.pythebo.runtime.collections.PyIterator;
 import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.collections.PySet;
 import org.pythebo.runtime.collections.PySlice;
+import org.pythebo.runtime.collections.PyFrozenSet;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ExprNode;
@@ -26,6 +27,7 @@ import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyInstance;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.Singleton;
+import org.pythebo.runtime.weakref.PyWeakProxy;
 
 /** The expression nodes. */
 public final class Exprs {
@@ -340,7 +342,7 @@ public final class Exprs {
                 return null;
             }
             Object d = t.lookup(name);
-            AttrCache c = new AttrCache(version, d, d != null && Ops.isDataDescriptor(d));
+            AttrCache c = new AttrCache(version, d, d != null && Ops.overridesInstanceDict(d));
             cache = c;
             return c;
         }
@@ -411,13 +413,14 @@ public final class Exprs {
         public Object eval(Frame f) {
             Object self = obj.eval(f);
             Object method = null;
-            if (!(self instanceof PyType) && !(self instanceof org.pythebo.runtime.objects.PySuper)) {
+            if (!(self instanceof PyType) && !(self instanceof org.pythebo.runtime.objects.PySuper)
+                    && !PyWeakProxy.forwardsAttributes(self)) {
                 PyType t = Ops.type(self);
                 Object version = t.version();
                 AttrCache c = cache;
                 if (c == null || c.version() != version) {
                     Object d = t.lookup("__getattribute__") instanceof PyMethodDescr ? t.lookup(name) : null;
-                    c = new AttrCache(version, d, d != null && Ops.isDataDescriptor(d));
+                    c = new AttrCache(version, d, d != null && Ops.overridesInstanceDict(d));
                     cache = c;
                 }
                 Object d = c.descr();
@@ -679,17 +682,60 @@ public final class Exprs {
         }
     }
 
-    public static final class SetDisplay extends ExprNode {
-        final ExprNode[] elts;
+    /**
+     * The frozenset constant CPython's compiler makes of a set display of constants (and the AST
+     * optimizer of one that a for loop or a comprehension iterates): built from the items in
+     * order, then twice more from its own iteration order as the compiler's constant cache merges
+     * constants. Its iteration order is what the program sees.
+     */
+    public static PySet foldedConstant(ThreadState ts, Object[] items) {
+        PySet frozen = PyFrozenSet.of(ts, PyTuple.of(items));
+        for (int i = 0; i < 2; i++) {
+            frozen = PyFrozenSet.of(ts, PyTuple.of(frozen.toArray()));
+        }
+        return frozen;
+    }
 
-        public SetDisplay(ExprNode[] elts) {
+    /** A for loop's or comprehension's iterable that is a set display of constants: the folded frozenset. */
+    public static final class FoldedFrozenSet extends ExprNode {
+        final ExprNode[] elts;
+        private volatile PySet value;
+
+        public FoldedFrozenSet(ExprNode[] elts) {
             this.elts = elts;
         }
 
         @Override
         public Object eval(Frame f) {
+            PySet v = value;
+            if (v == null) {
+                v = foldedConstant(f.ts, evalAll(f, elts));
+                value = v;
+            }
+            return v;
+        }
+    }
+
+    public static final class SetDisplay extends ExprNode {
+        final ExprNode[] elts;
+        /** More than two constants: built as CPython's compiler folds it, from a frozenset constant. */
+        final boolean folded;
+
+        public SetDisplay(ExprNode[] elts, boolean folded) {
+            this.elts = elts;
+            this.folded = folded;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] items = evalWithStars(f, elts);
+            if (folded) {
+                PySet s = new PySet();
+                s.updateFrom(f.ts, foldedConstant(f.ts, items));
+                return s;
+            }
             PySet s = new PySet();
-            for (Object o : evalWithStars(f, elts)) {
+            for (Object o : items) {
                 try {
                     s.add(f.ts, o);
                 } catch (PyException e) {

@@ -25,6 +25,7 @@ import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.numbers.Formatter;
 import org.pythebo.runtime.numbers.IntMethods;
 import org.pythebo.runtime.objects.Compare;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyCallable;
 import org.pythebo.runtime.objects.PyModule;
@@ -110,7 +111,7 @@ public final class Builtins {
                 return null;
             }
         }
-        if (out instanceof PyTextIO t) {
+        if (PyTextIO.exact(out) instanceof PyTextIO t) {
             // One write of the whole line: the same text, and lines from threads never interleave.
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < args.length; i++) {
@@ -146,7 +147,7 @@ public final class Builtins {
         if (out == null || out == Singleton.NONE) {
             throw PyException.of(Exc.RuntimeError, "lost sys." + name);
         }
-        if (out instanceof PyTextIO t) {
+        if (PyTextIO.exact(out) instanceof PyTextIO t) {
             if (!text.isEmpty()) {
                 t.write(text);
             }
@@ -175,7 +176,7 @@ public final class Builtins {
         }
         writeAndFlush(ts, "stderr", "");
         writeAndFlush(ts, "stdout", Ops.str(ts, prompt));
-        Object line = in instanceof PyTextIO t ? t.readLine(-1) : Ops.callMethod(ts, in, "readline");
+        Object line = PyTextIO.exact(in) instanceof PyTextIO t ? t.readLine(-1) : Ops.callMethod(ts, in, "readline");
         if (!(line instanceof String l)) {
             throw PyException.typeError("object.readline() returned non-string");
         }
@@ -488,10 +489,8 @@ public final class Builtins {
 
     @PyMethod("($module, i, /)")
     public static Object chr(Object i) {
-        if (!(i instanceof Long || i instanceof Boolean || i instanceof BigInteger)) {
-            throw PyException.typeError("'" + Ops.typeName(i) + "' object cannot be interpreted as an integer");
-        }
-        long n = i instanceof BigInteger ? -1 : Ops.index(i);
+        Object v = Convert.index(null, i);
+        long n = v instanceof BigInteger ? -1 : (Long) v;
         if (n < 0 || n > 0x10FFFF) {
             throw PyException.valueError("chr() arg not in range(0x110000)");
         }

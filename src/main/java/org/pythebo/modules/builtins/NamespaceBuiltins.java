@@ -225,6 +225,11 @@ public final class NamespaceBuiltins {
             text = s;
         } else if (source instanceof PyBytes || source instanceof PyByteArray) {
             byte[] data = source instanceof PyBytes b ? b.value() : ((PyByteArray) source).toBytes();
+            for (byte b : data) {
+                if (b == 0) {
+                    throw PyException.valueError("source code string cannot contain null bytes");
+                }
+            }
             try {
                 text = SourceDecoder.decode(data, "<string>");
             } catch (ParseError e) {

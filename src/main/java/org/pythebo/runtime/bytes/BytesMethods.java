@@ -16,6 +16,7 @@ import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.objects.Compare;
 import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyHash;
 import org.pythebo.runtime.objects.Singleton;
 import org.pythebo.runtime.text.Codecs;
 import org.pythebo.runtime.text.StrMethods;
@@ -96,14 +97,7 @@ public final class BytesMethods {
         if (o == null || o == Singleton.NONE) {
             return isStart ? 0 : len;
         }
-        long v;
-        if (o instanceof BigInteger b) {
-            v = b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-        } else if (isIndex(o)) {
-            v = Ops.index(o);
-        } else {
-            throw PyException.typeError("slice indices must be integers or None or have an __index__ method");
-        }
+        long v = Convert.sliceIndex(null, o);
         if (v < 0) {
             v += len;
             if (v < 0) {
@@ -309,12 +303,7 @@ public final class BytesMethods {
     }
 
     static long hash(byte[] a) {
-        long h = 0x345678L;
-        for (byte b : a) {
-            h = (h ^ (b & 0xff)) * 1000003L;
-        }
-        h ^= a.length;
-        return h == -1 ? -2 : h;
+        return PyHash.hashBytes(a, 0, a.length);
     }
 
     static Object concat(ThreadState ts, Object self, byte[] a, Object other) {

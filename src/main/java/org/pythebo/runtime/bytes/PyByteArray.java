@@ -1,6 +1,9 @@
 package org.pythebo.runtime.bytes;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyIterator;
@@ -34,6 +37,13 @@ public final class PyByteArray extends PyObject implements BufferExporter {
     private static final Contents EMPTY = new Contents(new byte[0], 0);
 
     private volatile Contents contents;
+    /**
+     * The memoryviews exporting this bytearray that are not released (CPython's ob_exports),
+     * guarded by this; null when there are none. They are held weakly: CPython releases the
+     * export of a view the program drops at once (reference counting), here the collector finds
+     * it, so a resize that meets exports first lets the collector run once.
+     */
+    private List<WeakReference<Object>> exports;
     /**
      * The largest size published for the current buffer (guarded by this): positions below it
      * may be read by a reader of an older, longer state, so only positions from here up may be
@@ -95,8 +105,41 @@ public final class PyByteArray extends PyObject implements BufferExporter {
     }
 
     private void publish(byte[] buf, int size) {
+        if (exports != null && size != contents.size) {
+            checkResizable();
+        }
         contents = new Contents(buf, size);
         highWater = size;
+    }
+
+    /** Registers {@code view} as exporting this bytearray until {@link #removeExport}. */
+    synchronized void addExport(Object view) {
+        if (exports == null) {
+            exports = new ArrayList<>(2);
+        }
+        exports.add(new WeakReference<>(view));
+    }
+
+    synchronized void removeExport(Object view) {
+        if (exports != null) {
+            exports.removeIf(r -> r.get() == view || r.get() == null);
+            if (exports.isEmpty()) {
+                exports = null;
+            }
+        }
+    }
+
+    /** BufferError while a view exports the bytes (called with this locked, before a resize). */
+    private void checkResizable() {
+        exports.removeIf(r -> r.get() == null);
+        if (!exports.isEmpty()) {
+            System.gc();
+            exports.removeIf(r -> r.get() == null);
+        }
+        if (!exports.isEmpty()) {
+            throw PyException.of(Exc.BufferError, "Existing exports of data: object cannot be re-sized");
+        }
+        exports = null;
     }
 
     public synchronized void append(byte b) {
@@ -273,6 +316,9 @@ public final class PyByteArray extends PyObject implements BufferExporter {
     private void removeAt(int i) {
         Contents c = contents;
         if (i == c.size - 1) {
+            if (exports != null) {
+                checkResizable();
+            }
             contents = new Contents(c.buf, c.size - 1);
             return;
         }

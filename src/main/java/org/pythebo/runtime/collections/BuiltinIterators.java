@@ -8,6 +8,7 @@ import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.ArgStyle;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.numbers.Arith;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.ObjectMethods;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyGenericAlias;
@@ -53,17 +54,7 @@ public final class BuiltinIterators {
 
     /** The int value of enumerate's start, through __index__. */
     private static Object asIndex(ThreadState ts, Object start) {
-        if (start instanceof Long || start instanceof BigInteger) {
-            return start;
-        }
-        if (start instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        Object index = Ops.type(start).lookup("__index__");
-        if (index == null) {
-            throw PyException.typeError("'" + Ops.typeName(start) + "' object cannot be interpreted as an integer");
-        }
-        return Ops.callDescr(ts, index, start, Ops.NO_ARGS);
+        return Convert.index(ts, start);
     }
 
     public static final class Enumerate extends PyIterator {

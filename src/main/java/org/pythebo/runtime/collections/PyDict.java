@@ -24,7 +24,7 @@ import org.pythebo.runtime.objects.Singleton;
  * that reaches it reports the key missing. Key comparison is hash, then identity, then __eq__;
  * if __eq__ ran while the table changed under a reader, the reader starts over.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     private static final VarHandle INDEX = MethodHandles.arrayElementVarHandle(int[].class);
     private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(Object[].class);
 
@@ -84,10 +84,8 @@ public final class PyDict extends PyObject {
         return true;
     }
 
+    /** The key's Python hash, folded to an int: equal keys of any type (str and its subclasses) hash alike. */
     private static int hashOf(ThreadState ts, Object key) {
-        if (key instanceof String s) {
-            return s.hashCode();
-        }
         return Long.hashCode(Ops.hash(ts, key));
     }
 

@@ -7,6 +7,7 @@ import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.exposure.PyAttrs;
 import org.pythebo.runtime.numbers.Arith;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
@@ -94,18 +95,7 @@ public final class PyRange extends PyObject {
     }
 
     private static BigInteger asIndex(Object o) {
-        if (o instanceof Long || o instanceof Boolean || o instanceof BigInteger) {
-            return Arith.big(o);
-        }
-        Object idx = Ops.type(o).lookup("__index__");
-        if (idx == null) {
-            throw PyException.typeError("'" + Ops.typeName(o) + "' object cannot be interpreted as an integer");
-        }
-        Object v = Ops.callDescr(ThreadState.current(), idx, o, Ops.NO_ARGS);
-        if (!Arith.isInt(v)) {
-            throw PyException.typeError("__index__ returned non-int (type " + Ops.typeName(v) + ")");
-        }
-        return Arith.big(v);
+        return Arith.big(Convert.index(null, o));
     }
 
     @PyMethod("($type, *args)")

@@ -31,18 +31,16 @@ public final class PySlice extends PyObject {
 
     /** start, stop, step and length for a sequence of {@code len} items, as PySlice_AdjustIndices. */
     public long[] indices(long len) {
-        long st = step == Singleton.NONE ? 1 : clampedIndex(step);
+        long st = step == Singleton.NONE ? 1 : Math.max(Convert.sliceIndex(null, step), -Long.MAX_VALUE);
         if (st == 0) {
             throw PyException.valueError("slice step cannot be zero");
         }
-        // So that -step cannot overflow.
-        st = Math.max(st, -Long.MAX_VALUE);
         long lo;
         long hi;
         if (start == Singleton.NONE) {
             lo = st < 0 ? len - 1 : 0;
         } else {
-            lo = clampedIndex(start);
+            lo = Convert.sliceIndex(null, start);
             if (lo < 0) {
                 lo += len;
                 if (lo < 0) {
@@ -55,7 +53,7 @@ public final class PySlice extends PyObject {
         if (stop == Singleton.NONE) {
             hi = st < 0 ? -1 : len;
         } else {
-            hi = clampedIndex(stop);
+            hi = Convert.sliceIndex(null, stop);
             if (hi < 0) {
                 hi += len;
                 if (hi < 0) {
@@ -72,17 +70,6 @@ public final class PySlice extends PyObject {
             n = lo < hi ? (hi - lo - 1) / st + 1 : 0;
         }
         return new long[] {lo, hi, st, n};
-    }
-
-    /** _PyEval_SliceIndex: a bound or step as an index, one beyond the ssize_t range clamped to it. */
-    private static long clampedIndex(Object o) {
-        if (o instanceof Long l) {
-            return l;
-        }
-        if (Convert.intValue(o) == null && Ops.type(o).lookup("__index__") == null) {
-            throw PyException.typeError("slice indices must be integers or None or have an __index__ method");
-        }
-        return Convert.asSsizeClamped(null, o);
     }
 
     /** start, stop, step clamped for a sequence of {@code len} items, in big ints (_PySlice_GetLongIndices). */
@@ -114,14 +101,10 @@ public final class PySlice extends PyObject {
     }
 
     private static BigInteger index(Object o) {
-        if (Arith.isInt(o)) {
-            return Arith.big(o);
-        }
-        Object idx = Ops.type(o).lookup("__index__");
-        if (idx == null) {
+        if (Convert.intValue(o) == null && Ops.type(o).lookup("__index__") == null) {
             throw PyException.typeError("slice indices must be integers or None or have an __index__ method");
         }
-        return Arith.big(Ops.callDescr(ThreadState.current(), idx, o, Ops.NO_ARGS));
+        return Arith.big(Convert.index(null, o));
     }
 
     @PyAttrs.PyGetter("start")

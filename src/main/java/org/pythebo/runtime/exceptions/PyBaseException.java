@@ -14,6 +14,7 @@ import org.pythebo.runtime.exec.Traceback;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.exposure.PyAttrs.PySetter;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.HasDict;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
@@ -556,9 +557,7 @@ public class PyBaseException extends PyObject implements HasDict {
             }
             int shift = translate ? -1 : 0;
             for (int i = START; i <= END; i++) {
-                if (!(a[i] instanceof Long || a[i] instanceof Boolean)) {
-                    throw PyException.typeError("'" + Ops.typeName(a[i]) + "' object cannot be interpreted as an integer");
-                }
+                a[i] = Convert.index(null, a[i]);
             }
             if (!(a[REASON] instanceof String)) {
                 throw argType(REASON + 1 + shift, "str", a[REASON]);

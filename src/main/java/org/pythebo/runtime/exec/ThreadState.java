@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyBaseException;
 import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.objects.PyHash;
 
 /**
  * What CPython keeps per thread: the frame chain (tracebacks, sys._getframe), the call depth
@@ -17,6 +18,8 @@ public final class ThreadState {
     /** The interpreter this thread runs Python code for. */
     public final Interpreter interp;
     public int depth;
+    /** The hashes of the str objects this thread hashed last (CPython caches them in the str). */
+    public final PyHash.Cache strHashes = new PyHash.Cache();
     public Frame frame;
     /**
      * Exceptions being handled by except/finally blocks, innermost last. A running generator

@@ -53,7 +53,7 @@ public final class Exposer {
                 ArgParser.Style style = (name.equals("__new__") || name.equals("__init__")) && type != PyType.OBJECT
                         ? ArgParser.Style.CONSTRUCTOR
                         : slot ? ArgParser.Style.SLOT_WRAPPER : ArgParser.Style.FUNCTION;
-                ArgParser parser = new ArgParser(name, qualname, pm, style, type.name);
+                ArgParser parser = new ArgParser(name, qualname, pm, style, type.shortName());
                 BuiltinCode code = new BuiltinCode(parser, m);
                 if ("$type".equals(parser.receiver)) {
                     dict.put(name, name.equals("__new__") ? new PyStaticMethod(new PyBuiltinFunction(code, null, type, false))

@@ -119,5 +119,5 @@ public final class PyMethodDescr extends PyObject implements PyCallable, Descrip
     public static Object textSignature(Object self) { return descr(self, "__text_signature__").code.parser.textSignature(); }
 
     @PyGetter("__doc__")
-    public static Object doc(Object self) { return Singleton.NONE; }
+    public static Object doc(Object self) { return descr(self, "__doc__").code.parser.doc; }
 }

@@ -9,6 +9,7 @@ import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.Singleton;
@@ -248,10 +249,7 @@ public final class IntMethods {
         if (ndigits == Singleton.NONE) {
             return v;
         }
-        if (!Arith.isInt(ndigits)) {
-            throw PyException.typeError("'" + Ops.typeName(ndigits) + "' object cannot be interpreted as an integer");
-        }
-        BigInteger n = Arith.big(ndigits);
+        BigInteger n = Arith.big(Convert.index(null, ndigits));
         if (n.signum() >= 0) {
             return v;
         }

@@ -68,6 +68,21 @@ public final class Convert {
     }
 
     /**
+     * PyNumber_AsSsize_t(o, OverflowError): an index that fits a ssize_t, for lengths and
+     * repetition counts ("cannot fit 'int' into an index-sized integer").
+     */
+    public static long asIndexSized(ThreadState ts, Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        Object v = index(ts, o);
+        if (v instanceof Long l) {
+            return l;
+        }
+        throw PyException.overflow("cannot fit '" + Ops.typeName(o) + "' into an index-sized integer");
+    }
+
+    /**
      * PyNumber_AsSsize_t(o, NULL): an index clamped to the ssize_t range (slice bounds, where a
      * huge number means "to the end").
      */
@@ -77,6 +92,20 @@ public final class Convert {
         }
         Object v = index(ts, o);
         return v instanceof Long l ? l : ((BigInteger) v).signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+
+    /**
+     * _PyEval_SliceIndex: a slice bound (an int or an object with {@code __index__}) clamped to
+     * the ssize_t range.
+     */
+    public static long sliceIndex(ThreadState ts, Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (intValue(o) == null && Ops.type(o).lookup("__index__") == null) {
+            throw PyException.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return asSsizeClamped(ts, o);
     }
 
     /** _PyLong_AsInt: an index that fits a C int. */

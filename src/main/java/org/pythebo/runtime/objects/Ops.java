@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyIterator;
@@ -24,6 +25,7 @@ import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.numbers.IntMethods;
 import org.pythebo.runtime.text.Repr;
 import org.pythebo.runtime.text.StrMethods;
+import org.pythebo.runtime.weakref.PyWeakProxy;
 
 /**
  * The operations of the language as static methods: type, truth, repr/str, hash, equality,
@@ -250,6 +252,23 @@ public final class Ops {
         }
     }
 
+    /**
+     * CPython's Py_ReprEnter/Py_ReprLeave around {@code body}: {@code recursive} when a repr of
+     * {@code self} is already being made on this thread (a container that contains itself).
+     */
+    public static String reprOnce(Object self, String recursive, Supplier<String> body) {
+        IdentityHashMap<Object, Boolean> guard = REPR_GUARD.get();
+        if (guard.containsKey(self)) {
+            return recursive;
+        }
+        guard.put(self, true);
+        try {
+            return body.get();
+        } finally {
+            guard.remove(self);
+        }
+    }
+
     public static String dictRepr(ThreadState ts, PyDict d) {
         IdentityHashMap<Object, Boolean> guard = REPR_GUARD.get();
         if (guard.containsKey(d)) {
@@ -307,7 +326,7 @@ public final class Ops {
             return Arith.hashLong(l);
         }
         if (o instanceof String s) {
-            return s.hashCode();
+            return ts != null ? ts.strHashes.hashStr(s) : PyHash.hashStr(s);
         }
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
@@ -396,6 +415,10 @@ public final class Ops {
     public static Object lookupAttr(ThreadState ts, Object obj, String name) {
         PyType t = type(obj);
         Object ga = t.lookup("__getattribute__");
+        if (PyWeakProxy.forwardsAttributes(obj)) {
+            // The referent's own AttributeError names the referent's type, as CPython's does.
+            return callDescr(ts, ga, obj, new Object[] {name});
+        }
         if (!(ga instanceof PyMethodDescr)) {
             try {
                 return callDescr(ts, ga, obj, new Object[] {name});
@@ -411,13 +434,23 @@ public final class Ops {
             }
         }
         Object v;
-        if (obj instanceof PySuper s) {
-            v = s.lookup(ts, name);
-            if (v == null) {
-                v = genericGetAttr(ts, obj, t, name);
+        try {
+            if (obj instanceof PySuper s) {
+                v = s.lookup(ts, name);
+                if (v == null) {
+                    v = genericGetAttr(ts, obj, t, name);
+                }
+            } else {
+                v = obj instanceof PyType type ? typeGetAttr(ts, type, name) : genericGetAttr(ts, obj, t, name);
             }
-        } else {
-            v = obj instanceof PyType type ? typeGetAttr(ts, type, name) : genericGetAttr(ts, obj, t, name);
+        } catch (PyException e) {
+            // slot_tp_getattr_hook: an AttributeError from __getattribute__ (a property's getter,
+            // say) falls back to __getattr__.
+            Object getattr = e.exc.matches(Exc.AttributeError) ? t.lookup("__getattr__") : null;
+            if (getattr == null) {
+                throw e;
+            }
+            return callDescr(ts, getattr, obj, new Object[] {name});
         }
         if (v == null) {
             Object getattr = t.lookup("__getattr__");
@@ -431,7 +464,7 @@ public final class Ops {
     /** object.__getattribute__: data descriptors, then the instance dict, then the rest. */
     public static Object genericGetAttr(ThreadState ts, Object obj, PyType t, String name) {
         Object descr = t.lookup(name);
-        if (descr != null && isDataDescriptor(descr)) {
+        if (descr != null && overridesInstanceDict(descr)) {
             return bindDescriptor(ts, descr, obj, t);
         }
         if (obj instanceof HasDict hd) {
@@ -457,7 +490,7 @@ public final class Ops {
     static Object typeGetAttr(ThreadState ts, PyType type, String name) {
         PyType meta = type.type();
         Object metaAttr = meta.lookup(name);
-        if (metaAttr != null && isDataDescriptor(metaAttr)) {
+        if (metaAttr != null && overridesInstanceDict(metaAttr)) {
             return bindDescriptor(ts, metaAttr, type, meta);
         }
         Object v = type.lookup(name);
@@ -476,6 +509,18 @@ public final class Ops {
             return bindDescriptor(ts, metaAttr, type, meta);
         }
         return null;
+    }
+
+    /**
+     * A data descriptor that also has {@code __get__}: what attribute reads take before the
+     * instance dict. One with only {@code __set__} is returned itself unless the instance dict
+     * has the name (_PyObject_GenericGetAttrWithDict).
+     */
+    public static boolean overridesInstanceDict(Object descr) {
+        if (descr instanceof Descriptor d) {
+            return d.isData();
+        }
+        return isDataDescriptor(descr) && ((PyObject) descr).type().lookup("__get__") != null;
     }
 
     public static boolean isDataDescriptor(Object descr) {
@@ -506,7 +551,7 @@ public final class Ops {
     public static void setAttr(ThreadState ts, Object obj, String name, Object value) {
         PyType t = type(obj);
         Object sa = t.lookup("__setattr__");
-        if (!(sa instanceof PyMethodDescr)) {
+        if (!(sa instanceof PyMethodDescr) || PyWeakProxy.forwardsAttributes(obj)) {
             callDescr(ts, sa, obj, value == null ? new Object[] {name} : new Object[] {name, value});
             return;
         }
@@ -516,7 +561,7 @@ public final class Ops {
     public static void delAttr(ThreadState ts, Object obj, String name) {
         PyType t = type(obj);
         Object da = t.lookup("__delattr__");
-        if (!(da instanceof PyMethodDescr)) {
+        if (!(da instanceof PyMethodDescr) || PyWeakProxy.forwardsAttributes(obj)) {
             callDescr(ts, da, obj, new Object[] {name});
             return;
         }
@@ -596,6 +641,23 @@ public final class Ops {
 
     public static Object call(ThreadState ts, Object callable, Object... args) {
         return call(ts, callable, args, null);
+    }
+
+    /** {@code callable(*args, **kwargs)}: the keywords become trailing arguments named by kwnames. */
+    public static Object callWithKwargs(ThreadState ts, Object callable, Object[] args, PyDict kwargs) {
+        if (kwargs == null || kwargs.size() == 0) {
+            return call(ts, callable, args, null);
+        }
+        List<Object> all = new ArrayList<>(List.of(args));
+        List<String> kwnames = new ArrayList<>();
+        kwargs.forEachEntry((k, v) -> {
+            if (!(k instanceof String name)) {
+                throw PyException.typeError("keywords must be strings");
+            }
+            kwnames.add(name);
+            all.add(v);
+        });
+        return call(ts, callable, all.toArray(), kwnames.toArray(new String[0]));
     }
 
     /** Calls a value found in a type dict as a method of {@code self}, without making a bound method. */
@@ -821,17 +883,12 @@ public final class Ops {
         if (len == null) {
             throw PyException.typeError("object of type '" + typeName(o) + "' has no len()");
         }
-        Object r = callDescr(ts, len, o, NO_ARGS);
-        if (!(r instanceof Long || r instanceof Boolean || r instanceof BigInteger)) {
-            throw PyException.typeError("'" + typeName(r) + "' object cannot be interpreted as an integer");
-        }
-        if (r instanceof BigInteger) {
-            throw PyException.overflow("cannot fit 'int' into an index-sized integer");
-        }
-        long n = index(r);
-        if (n < 0) {
+        // slot_sq_length: __index__ of the result, negative before too large.
+        Object r = Convert.index(ts, callDescr(ts, len, o, NO_ARGS));
+        if (r instanceof Long l ? l < 0 : ((BigInteger) r).signum() < 0) {
             throw PyException.valueError("__len__() should return >= 0");
         }
+        long n = Convert.asIndexSized(ts, r);
         return n;
     }
 
@@ -1020,30 +1077,9 @@ public final class Ops {
 
     // ---- numbers ----
 
-    /** {@code operator.index(o)} as a long (OverflowError past 64 bits). */
+    /** {@code operator.index(o)} as a long (OverflowError past 64 bits: PyNumber_AsSsize_t's). */
     public static long index(Object o) {
-        if (o instanceof Long l) {
-            return l;
-        }
-        if (o instanceof Boolean b) {
-            return b ? 1 : 0;
-        }
-        if (o instanceof BigInteger) {
-            throw PyException.overflow("Python int too large to convert to C ssize_t");
-        }
-        Object idx = type(o).lookup("__index__");
-        if (o instanceof PyValueInstance v && !(idx instanceof PyFunction) && (v.value instanceof Long || v.value instanceof BigInteger)) {
-            return index(v.value);
-        }
-        if (idx != null) {
-            Object r = callDescr(ThreadState.current(), idx, o, NO_ARGS);
-            if (!(r instanceof Long || r instanceof BigInteger || r instanceof Boolean
-                    || r instanceof PyValueInstance v && (v.value instanceof Long || v.value instanceof BigInteger))) {
-                throw PyException.typeError("__index__ returned non-int (type " + typeName(r) + ")");
-            }
-            return index(r);
-        }
-        throw PyException.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
+        return Convert.asSsize(null, o);
     }
 
     public static Object bool(boolean b) {

@@ -11,6 +11,7 @@ import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.numbers.Formatter;
 import org.pythebo.runtime.numbers.IntMethods;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.PyValueInstance;
@@ -268,7 +269,7 @@ public final class PercentFormat {
             if (Ops.type(arg).lookup("__index__") == null) {
                 throw wrongType(conv, arg);
             }
-            iv = indexValue(arg);
+            iv = Convert.index(ts, arg);
         } else if (v instanceof Double) {
             iv = IntMethods.toInt(ts, v);
         } else {
@@ -301,37 +302,9 @@ public final class PercentFormat {
         padNumber(sb, sign(negative, flags), prefix, digits, width, flags);
     }
 
-    private Object indexValue(Object o) {
-        Object r = Ops.callDescr(ts, Ops.type(o).lookup("__index__"), o, Ops.NO_ARGS);
-        Object u = PyValueInstance.unwrap(r);
-        if (!(u instanceof Long || u instanceof BigInteger || u instanceof Boolean)) {
-            throw PyException.typeError("__index__ returned non-int (type " + Ops.typeName(r) + ")");
-        }
-        return u instanceof Boolean b ? (Object) (b ? 1L : 0L) : u;
-    }
-
     /** The float value of a %e/%f/%g argument (CPython's PyFloat_AsDouble). */
     double realArg(Object arg) {
-        Object v = PyValueInstance.unwrap(arg);
-        if (v instanceof Double d) {
-            return d;
-        }
-        if (v instanceof Long || v instanceof BigInteger || v instanceof Boolean) {
-            return Arith.toDouble(v);
-        }
-        PyType t = Ops.type(arg);
-        Object f = t.lookup("__float__");
-        if (f != null) {
-            Object r = Ops.callDescr(ts, f, arg, Ops.NO_ARGS);
-            if (PyValueInstance.unwrap(r) instanceof Double d) {
-                return d;
-            }
-            throw PyException.typeError(Ops.typeName(arg) + ".__float__ returned non-float (type " + Ops.typeName(r) + ")");
-        }
-        if (t.lookup("__index__") != null) {
-            return Arith.toDouble(indexValue(arg));
-        }
-        throw PyException.typeError("must be real number, not " + Ops.typeName(arg));
+        return Convert.asDouble(ts, arg);
     }
 
     private String charArg(Object arg) {
@@ -346,7 +319,7 @@ public final class PercentFormat {
         if (v instanceof Long || v instanceof BigInteger || v instanceof Boolean) {
             iv = v;
         } else if (Ops.type(arg).lookup("__index__") != null) {
-            iv = indexValue(arg);
+            iv = Convert.index(ts, arg);
         } else {
             throw PyException.typeError("%c requires int or char");
         }

@@ -16,6 +16,7 @@ import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.exposure.PyAttrs;
 import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.numbers.Formatter;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.PyValueInstance;
@@ -86,17 +87,9 @@ public final class StrMethods {
         if (o == null || o == Singleton.NONE) {
             return dflt;
         }
-        if (o instanceof Long l) {
-            return l;
-        }
-        Object u = PyValueInstance.unwrap(o);
-        if (u instanceof BigInteger b) {
-            return b.signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
-        }
-        if (!(u instanceof Long || u instanceof Boolean) && Ops.type(o).lookup("__index__") == null) {
-            throw PyException.typeError("slice indices must be integers or None or have an __index__ method");
-        }
-        return Ops.index(o);
+        long v = Convert.sliceIndex(null, o);
+        // Halved so that adding a length cannot overflow.
+        return v < Long.MIN_VALUE / 2 ? Long.MIN_VALUE / 2 : v > Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : v;
     }
 
     /** CPython's ADJUST_INDICES: [start, end) of a str of {@code len} code points, clamped. */
