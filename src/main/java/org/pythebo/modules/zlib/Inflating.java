@@ -16,7 +16,7 @@ import java.util.zip.Inflater;
 final class Inflating {
     private static final int HEADER = 0, DATA = 1, TRAILER = 2, END = 3;
     /** Where in a header the next byte goes. */
-    private static final int MAGIC = 0, ZLIB_FLG = 1, DICT_ID = 2, GZ_METHOD = 3, GZ_FLAGS = 4, GZ_FIXED = 5,
+    private static final int MAGIC = 0, DICT_ID = 2, GZ_METHOD = 3, GZ_FLAGS = 4, GZ_FIXED = 5,
             GZ_XLEN = 6, GZ_EXTRA = 7, GZ_NAME = 8, GZ_COMMENT = 9, GZ_HCRC = 10;
     private static final int FHCRC = 2, FEXTRA = 4, FNAME = 8, FCOMMENT = 16;
 
