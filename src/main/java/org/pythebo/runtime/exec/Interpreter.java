@@ -66,7 +66,9 @@ public final class Interpreter {
 
     /** The state of a module in this interpreter, made on first use. */
     public <T> T moduleState(Class<T> key, Supplier<T> create) {
-        return key.cast(moduleStates.computeIfAbsent(key, k -> create.get()));
+        // A plain read first: module functions ask on every call, and computeIfAbsent allocates its lambda.
+        Object state = moduleStates.get(key);
+        return key.cast(state != null ? state : moduleStates.computeIfAbsent(key, k -> create.get()));
     }
 
     /** Runs {@code action} when the main program ends (files to flush, atexit callbacks). */
