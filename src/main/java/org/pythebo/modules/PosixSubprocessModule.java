@@ -61,10 +61,8 @@ public final class PosixSubprocessModule {
         int umask = Convert.asInt(ts, childUmask);
         Ops.isTrue(ts, allowVfork);
         int[] keep = fdsToKeep(ts, fdsToKeep);
-        if (args != Singleton.NONE && !(args instanceof PyTuple) && Ops.type(args).lookup("__getitem__") == null) {
-            throw PyException.typeError("argv must be a tuple");
-        }
-        byte[][] argv = args == Singleton.NONE ? new byte[0][] : fsEncodeAll(ts, Ops.toArray(ts, args));
+        byte[][] argv = args == Singleton.NONE ? new byte[0][]
+                : fsEncodeAll(ts, Fs.sequenceItems(ts, args, "argv must be a tuple"));
         byte[][] executables = bytesList(ts, executableList);
         byte[][] envList = env == Singleton.NONE ? null : bytesList(ts, env);
         byte[] directory = cwd == Singleton.NONE ? null : Fs.fsConverter(ts, cwd);

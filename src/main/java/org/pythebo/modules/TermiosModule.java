@@ -188,8 +188,7 @@ public final class TermiosModule {
     @PyMethod("($module, fd, winsize, /)")
     public static Object tcsetwinsize(ThreadState ts, Object fd, Object winsize) {
         int n = Fs.fileDescriptor(ts, fd);
-        if (Ops.type(winsize).lookup("__getitem__") == null || winsize instanceof PyDict
-                || Ops.len(ts, winsize) != 2) {
+        if (!Fs.isSequence(winsize) || Ops.len(ts, winsize) != 2) {
             throw PyException.typeError("tcsetwinsize, arg 2: must be a two-item sequence");
         }
         long rows = Convert.asLong(ts, Ops.getItem(ts, winsize, 0L));

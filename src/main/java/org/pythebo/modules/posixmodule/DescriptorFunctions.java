@@ -15,7 +15,6 @@ import org.pythebo.modules.posix.Terminals;
 import org.pythebo.modules.posixmodule.Fs.PathArg;
 import org.pythebo.runtime.bytes.PyBuffer;
 import org.pythebo.runtime.bytes.PyBytes;
-import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.OSErrors;
@@ -172,7 +171,7 @@ public final class DescriptorFunctions {
 
     /** readv's and writev's list of buffers: any sequence. */
     private static Object[] sequence(ThreadState ts, Object o, String function) {
-        if (o instanceof PyDict || Ops.type(o).lookup("__getitem__") == null) {
+        if (!Fs.isSequence(o)) {
             throw PyException.typeError(function + "() arg 2 must be a sequence");
         }
         return Ops.toArray(ts, o);

@@ -7,10 +7,8 @@ import java.math.BigInteger;
 
 import org.pythebo.modules.posix.FileStat;
 import org.pythebo.modules.posix.Libc;
-import org.pythebo.modules.posix.PosixConstants;
 import org.pythebo.modules.posix.PosixException;
 import org.pythebo.modules.posixmodule.Fs.PathArg;
-import org.pythebo.runtime.bytes.PyBuffer;
 import org.pythebo.runtime.bytes.PyBytes;
 import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.collections.PyTuple;
@@ -18,7 +16,6 @@ import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.objects.Convert;
-import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.Singleton;
 
 /**

@@ -4,6 +4,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.pythebo.runtime.bytes.PyBuffer;
 import org.pythebo.runtime.bytes.PyBytes;
+import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyIterator;
+import org.pythebo.runtime.collections.PyList;
+import org.pythebo.runtime.collections.PyTuple;
+import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.objects.Convert;
@@ -224,5 +229,34 @@ public final class Fs {
             throw PyException.valueError("file descriptor cannot be a negative integer (" + fd + ")");
         }
         return fd;
+    }
+
+    /**
+     * PySequence_Fast: the items of any iterable, with {@code message} as the TypeError of an
+     * object that is not one.
+     */
+    public static Object[] sequenceItems(ThreadState ts, Object o, String message) {
+        if (o instanceof PyTuple || o instanceof PyList) {
+            return Ops.toArray(ts, o);
+        }
+        PyIterator it;
+        try {
+            it = Ops.iter(ts, o);
+        } catch (PyException e) {
+            if (e.exc.matches(Exc.TypeError)) {
+                throw PyException.typeError(message);
+            }
+            throw e;
+        }
+        return Ops.toArray(ts, it);
+    }
+
+    /** PySequence_Check: an object with {@code __getitem__} that is not a dict. */
+    public static boolean isSequence(Object o) {
+        Object v = PyValueInstance.unwrap(o);
+        if (v instanceof PyTuple || v instanceof PyList || v instanceof String || v instanceof PyBytes) {
+            return true;
+        }
+        return !(v instanceof PyDict) && Ops.type(o).lookup("__getitem__") != null;
     }
 }

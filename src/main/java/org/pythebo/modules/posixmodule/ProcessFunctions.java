@@ -15,7 +15,6 @@ import org.pythebo.modules.posix.Signals;
 import org.pythebo.modules.posix.Spawn;
 import org.pythebo.modules.posix.Users;
 import org.pythebo.modules.posixmodule.Fs.PathArg;
-import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.collections.PySet;
 import org.pythebo.runtime.collections.PyTuple;
@@ -75,7 +74,7 @@ public final class ProcessFunctions {
 
     @PyMethod("($module, groups, /)")
     public static Object setgroups(ThreadState ts, Object groups) {
-        if (Ops.type(groups).lookup("__getitem__") == null || groups instanceof PyDict) {
+        if (!Fs.isSequence(groups)) {
             throw PyException.typeError("setgroups argument must be a sequence");
         }
         Object[] items = Ops.toArray(ts, groups);
@@ -183,9 +182,10 @@ public final class ProcessFunctions {
     }
 
     @PyMethod("($module, /, pid)")
-    public static Object getpgid(int pid) {
+    public static Object getpgid(Object pid) {
+        int p = Pids.pid(pid);
         try {
-            return (long) Processes.getpgid(pid);
+            return (long) Processes.getpgid(p);
         } catch (PosixException e) {
             throw PosixErrors.of(e);
         }
@@ -419,10 +419,7 @@ public final class ProcessFunctions {
         if (fileActions == Singleton.NONE) {
             return actions;
         }
-        if (Ops.type(fileActions).lookup("__getitem__") == null || fileActions instanceof PyDict) {
-            throw PyException.typeError("file_actions must be a sequence or None");
-        }
-        for (Object item : Ops.toArray(ts, fileActions)) {
+        for (Object item : Fs.sequenceItems(ts, fileActions, "file_actions must be a sequence or None")) {
             if (!(item instanceof PyTuple t) || t.size() == 0) {
                 throw PyException.typeError("Each file_actions element must be a non-empty tuple");
             }

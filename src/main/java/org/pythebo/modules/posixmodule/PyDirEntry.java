@@ -22,7 +22,8 @@ import org.pythebo.runtime.objects.PyType;
  * fill one store equal results.
  */
 public final class PyDirEntry extends PyObject {
-    static final PyType TYPE = PyType.newBuiltin("posix.DirEntry", PyType.OBJECT, PyDirEntry.class, PyType.Layout.OBJECT);
+    static final PyType TYPE = PyType.newBuiltin("posix.DirEntry", PyType.OBJECT, PyDirEntry.class, PyType.Layout.OBJECT)
+            .notSubclassable();
 
     static {
         TYPE.typeDict().put("__module__", "posix");

@@ -22,7 +22,8 @@ import org.pythebo.runtime.objects.PyType;
  */
 public final class PyScandirIterator extends PyObject {
     static final PyType TYPE = PyType.newBuiltin("posix.ScandirIterator", PyType.OBJECT, PyScandirIterator.class,
-            PyType.Layout.OBJECT);
+            PyType.Layout.OBJECT)
+            .notSubclassable();
 
     static {
         TYPE.typeDict().put("__module__", "posix");

@@ -27,7 +27,8 @@ import org.pythebo.runtime.objects.PyType;
  * several threads; only closing is coordinated, by the descriptor field.
  */
 public final class PyEpoll extends PyObject {
-    static final PyType TYPE = PyType.newBuiltin("select.epoll", PyType.OBJECT, PyEpoll.class, PyType.Layout.OBJECT);
+    static final PyType TYPE = PyType.newBuiltin("select.epoll", PyType.OBJECT, PyEpoll.class, PyType.Layout.OBJECT)
+            .notSubclassable();
 
     static {
         TYPE.typeDict().put("__module__", "select");

@@ -26,7 +26,8 @@ import org.pythebo.runtime.objects.PyType;
  * one poll at a time, as in CPython, whose second concurrent poll is a RuntimeError.
  */
 public final class PyPoll extends PyObject {
-    static final PyType TYPE = PyType.newBuiltin("select.poll", PyType.OBJECT, PyPoll.class, PyType.Layout.OBJECT);
+    static final PyType TYPE = PyType.newBuiltin("select.poll", PyType.OBJECT, PyPoll.class, PyType.Layout.OBJECT)
+            .notSubclassable();
 
     static {
         TYPE.typeDict().put("__module__", "select");

@@ -15,7 +15,6 @@ import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
-import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyModule;
 
 /** The {@code select} module: select.select, and the poll and epoll objects. */
@@ -49,10 +48,7 @@ public final class SelectModule {
     }
 
     private static Watched watched(ThreadState ts, Object iterable) {
-        if (Ops.type(iterable).lookup("__iter__") == null && Ops.type(iterable).lookup("__getitem__") == null) {
-            throw PyException.typeError("arguments 1-3 must be sequences");
-        }
-        Object[] objects = Ops.toArray(ts, iterable);
+        Object[] objects = Fs.sequenceItems(ts, iterable, "arguments 1-3 must be sequences");
         int[] fds = new int[objects.length];
         for (int i = 0; i < objects.length; i++) {
             fds[i] = Fs.fileDescriptor(ts, objects[i]);
