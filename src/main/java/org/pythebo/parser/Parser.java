@@ -58,6 +58,11 @@ public final class Parser extends StatementParser {
         return new Parser(new Tokenizer(source, filename, 1, 0), options).funcTypeInput();
     }
 
+    /** CPython's name for an expression in error messages ("attribute", "function call", ...). */
+    public static String expressionName(Ast.Expr e) {
+        return exprName(e);
+    }
+
     /**
      * Parses the expression of an f-string replacement field. {@code source} is the field's text
      * wrapped in parentheses, as CPython 3.11 parses it; positions are shifted as described at

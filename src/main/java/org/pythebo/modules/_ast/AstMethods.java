@@ -57,7 +57,7 @@ public final class AstMethods {
         Object fields = Ops.lookupAttr(ts, type, "_fields");
         long count = fields == null ? 0 : Ops.len(ts, fields);
         if (args.length > count) {
-            throw PyException.typeError(type.name + " constructor takes at most " + count + " positional argument"
+            throw PyException.typeError(type.shortName() + " constructor takes at most " + count + " positional argument"
                     + (count == 1 ? "" : "s"));
         }
         for (int i = 0; i < args.length; i++) {
@@ -75,7 +75,7 @@ public final class AstMethods {
             if (args.length > 0 && fields != null && Ops.contains(ts, fields, key)) {
                 long position = Ops.index(Ops.callMethod(ts, fields, "index", key));
                 if (position < args.length) {
-                    throw PyException.typeError(type.name + " got multiple values for argument '" + key + "'");
+                    throw PyException.typeError(type.shortName() + " got multiple values for argument '" + key + "'");
                 }
             }
             Ops.setAttr(ts, self, ObjectMethods.attrName(key), value);
