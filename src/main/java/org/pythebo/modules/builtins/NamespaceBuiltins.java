@@ -221,9 +221,6 @@ public final class NamespaceBuiltins {
                 throw toPython(e, null);
             }
         }
-        if (source instanceof PyCode c) {
-            return c;
-        }
         if (onlyAst) {
             return AstModule.toPython(ts, parse(ts, source, file, m, fl, Ops.index(featureVersion)));
         }
