@@ -36,8 +36,6 @@ public final class ModuleRegistry {
             Map.entry("sys", ts -> ts.interp.sys),
             Map.entry("_io", IoModule::create),
             Map.entry("_ast", AstModule::create),
-            // A stand-in until the Lib's io.py runs here (it needs the rest of _io and abc's _weakref).
-            Map.entry("io", ts -> IoModule.create(ts, "io")),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),
@@ -48,6 +46,8 @@ public final class ModuleRegistry {
             Map.entry("_weakref", WeakrefModule::create),
             Map.entry("gc", GcModule::create),
             Map.entry("_string", StringModule::create),
+            Map.entry("_abc", AbcModule::create),
+            Map.entry("atexit", AtexitModule::create),
             Map.entry("_collections", CollectionsModule::create),
             Map.entry("_functools", FunctoolsModule::create),
             Map.entry("_operator", OperatorModule::create),

@@ -262,7 +262,7 @@ public final class Sys {
             throw PyException.of(Exc.RuntimeError, "lost sys.stdout");
         }
         String text = Ops.repr(ts, value) + "\n";
-        if (out instanceof PyTextIO t) {
+        if (PyTextIO.exact(out) instanceof PyTextIO t) {
             t.write(text);
         } else {
             Ops.callMethod(ts, out, "write", text);

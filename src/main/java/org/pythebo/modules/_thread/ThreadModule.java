@@ -139,7 +139,7 @@ public final class ThreadModule {
     /** To sys.stderr as it is now (a program may replace it); nothing if it is None. */
     private static void writeStderr(ThreadState ts, String text) {
         Object err = ts.interp.sys.globals.get("stderr");
-        if (err instanceof PyTextIO t) {
+        if (PyTextIO.exact(err) instanceof PyTextIO t) {
             t.write(text);
             t.flush();
         } else if (err != null && err != Singleton.NONE) {

@@ -20,7 +20,8 @@ import org.pythebo.runtime.objects.PyValueInstance;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
- * memoryview over bytes, bytearray or another buffer exporter (array.array): one dimension,
+ * memoryview over bytes, bytearray, an I/O object's own array (BytesIO.getbuffer) or another
+ * buffer exporter (array.array): one dimension,
  * native single-character formats. A view of a bytearray reads and writes through it (a write
  * goes through the bytearray's lock), and a view of another exporter through the buffer it
  * exports at each access, so it sees later item stores; the view's extent is fixed when it is
@@ -29,7 +30,7 @@ import org.pythebo.runtime.objects.Singleton;
  */
 public final class PyMemoryView extends PyObject implements BufferExporter {
     private final Object obj;
-    /** The bytes of a bytes object, or null for a bytearray. */
+    /** The bytes of a bytes object or of an exported array, or null for a bytearray. */
     private final byte[] bytes;
     private final PyByteArray array;
     /** Any other exporter, read through its current buffer; null for bytes and bytearray. */
@@ -219,6 +220,10 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
             System.arraycopy(item, 0, buf.array(), buf.offset() + at, item.length);
             return;
         }
+        if (bytes != null) {
+            System.arraycopy(item, 0, bytes, at, item.length);
+            return;
+        }
         for (int k = 0; k < item.length; k++) {
             if (!array.storeAt(at + k, item[k])) {
                 throw PyException.indexError("index out of bounds on dimension 1");
@@ -262,6 +267,20 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
                     b.readonly());
         }
         throw PyException.typeError("memoryview: a bytes-like object is required, not '" + Ops.typeName(object) + "'");
+    }
+
+    /**
+     * A byte view of {@code length} bytes of {@code array} from {@code offset}, exported by
+     * {@code obj} (an I/O object's own buffer: BytesIO.getbuffer, a buffered file's readinto of
+     * a raw file written in Python); a writable one writes into the array.
+     */
+    public static PyMemoryView ofArray(Object obj, byte[] array, int offset, int length, boolean readonly) {
+        return new PyMemoryView(obj, array, null, offset, 1, length, "B", 1, readonly);
+    }
+
+    /** Whether release() (or the end of a with block) has ended the view. */
+    public boolean isReleased() {
+        return released;
     }
 
     @PyMethod("($type, object)")

@@ -11,6 +11,7 @@ import org.pythebo.runtime.bytes.PyByteArray;
 import org.pythebo.runtime.bytes.PyBytes;
 import org.pythebo.runtime.bytes.PyMemoryView;
 import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyDictView;
 import org.pythebo.runtime.collections.PyIterator;
 import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.collections.PyRange;
@@ -110,6 +111,23 @@ public class PyType extends PyObject implements HasDict {
     /** The Java representation instances of a type (and of its subclasses) share. */
     public enum Layout { OBJECT, TYPE, INT, FLOAT, STR, LIST, TUPLE, DICT, EXCEPTION }
 
+    /** What the instances of a built-in type's Python subclasses are. */
+    public enum Subclassing {
+        /** {@link PyValueInstance}s around a value of the built-in type (int, str, list, ...). */
+        VALUE,
+        /**
+         * Plain instances, as of object's subclasses: the type keeps no state of its own in its
+         * instances (_io._IOBase, whose methods work through the instance's other methods).
+         */
+        PLAIN,
+        /**
+         * Objects of the type's own Java class, made by its {@code __new__}, that record their
+         * class and carry a {@code __dict__}: the built-in methods see the very instance, so
+         * what they call on it reaches the subclass's overrides (_io.FileIO, _io.StringIO).
+         */
+        OWN
+    }
+
     public volatile String name;
     private String qualname;
     public final Layout layout;
@@ -143,13 +161,14 @@ public class PyType extends PyObject implements HasDict {
      * {@code __weakref__} of its own or from a base.
      */
     private boolean weakrefable;
-    /**
-     * A built-in type whose Java objects record their Python class: instances of its subclasses
-     * are made by its own {@code __new__} as objects of the same Java class, not wrapped in
-     * {@link PyValueInstance}s, for types whose identity the built-in itself hands out (a
-     * weakref subclass instance is what its callback receives). See {@link #typedInstances()}.
-     */
-    private boolean typedInstances;
+    /** A built-in type: what its subclasses' instances are. */
+    private Subclassing subclassing = Subclassing.VALUE;
+    /** Its {@code __abstractmethods__} was set non-empty: object.__new__ refuses to make instances. */
+    private volatile boolean abstractInstances;
+    /** CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING of a class (match statements), set through abc. */
+    private volatile int collectionFlags;
+    public static final int SEQUENCE = 1 << 5;
+    public static final int MAPPING = 1 << 6;
 
     private PyType(String name, PyType base, Class<?> declaringClass, Layout layout) {
         this.name = name;
@@ -188,18 +207,32 @@ public class PyType extends PyObject implements HasDict {
         return this;
     }
 
+    /** Whether object.__new__ refuses instances: the class's {@code __abstractmethods__} is not empty. */
+    public boolean isAbstract() {
+        return abstractInstances;
+    }
+
+    /** {@link #SEQUENCE}, {@link #MAPPING} or 0: how match statements treat instances of this class. */
+    public int collectionFlags() {
+        return collectionFlags;
+    }
+
+    /** Sets the class's collection flag (abc's {@code __abc_tpflags__} and register). */
+    public void setCollectionFlags(int flags) {
+        collectionFlags = flags;
+    }
+
     /** Whether {@code weakref.ref} accepts instances of this type. */
     public boolean isWeakrefable() {
         return weakrefable;
     }
 
     /**
-     * Declares, as the built-in type is made, that its Java objects carry their Python class, so
-     * that a subclass's {@code __new__} call reaches the built-in's {@code __new__} with the
-     * subclass (not the built-in) as its type argument; returns the type.
+     * Declares, as the built-in type is made, that the instances of its subclasses are objects of
+     * its own Java class that record their Python class ({@link Subclassing#OWN}); returns the type.
      */
-    public PyType typedInstances() {
-        typedInstances = true;
+    public PyType ownInstances() {
+        subclassing = Subclassing.OWN;
         return this;
     }
 
@@ -207,6 +240,18 @@ public class PyType extends PyObject implements HasDict {
     public PyType notSubclassable() {
         notBaseType = true;
         return this;
+    }
+
+    /** A built-in type of layout OBJECT whose Python subclasses' instances are as {@code subclassing} says. */
+    public static PyType newBuiltin(String name, PyType base, Class<?> declaringClass, Subclassing subclassing) {
+        PyType t = builtin(name, base, declaringClass, Layout.OBJECT);
+        t.subclassing = subclassing;
+        return t;
+    }
+
+    /** Whether instances of this built-in type (and its subclasses) are plain instances ({@link Subclassing#PLAIN}). */
+    public boolean plainInstances() {
+        return !heapType && subclassing == Subclassing.PLAIN;
     }
 
     /** A class made by a class statement or type(name, bases, dict). */
@@ -249,7 +294,7 @@ public class PyType extends PyObject implements HasDict {
         this.solid = solid;
         PyType best = bestBase(this.bases);
         this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE
-                || solid.typedInstances ? null : solid;
+                || solid.subclassing == Subclassing.OWN ? null : solid;
         this.mro = computeMro(this, this.bases);
         for (PyType b : this.bases) {
             synchronized (b.subclasses) {
@@ -270,7 +315,7 @@ public class PyType extends PyObject implements HasDict {
         PyType slotBase = null;
         boolean baseDict = false;
         for (PyType b : this.bases) {
-            baseDict |= b.instanceDict;
+            baseDict |= b.instanceDict || b.plainInstances();
             if (b.slotCount > 0) {
                 if (slotBase == null || b.isSubtypeOf(slotBase)) {
                     slotBase = b;
@@ -282,7 +327,10 @@ public class PyType extends PyObject implements HasDict {
         }
         Object slotsSpec = dict.get("__slots__");
         boolean weakrefSlot = slotsSpec == null;
-        if (slotsSpec == null || layout != Layout.OBJECT) {
+        // Own instances hold __slots__ cells only where their Java class provides them (HasSlots).
+        boolean noSlotCells = solid.subclassing == Subclassing.OWN
+                && (solid.declaringClass == null || !HasSlots.class.isAssignableFrom(solid.declaringClass));
+        if (slotsSpec == null || layout != Layout.OBJECT || noSlotCells) {
             if (slotsSpec != null && valueBase != null && (valueBase == INT || valueBase == TUPLE || valueBase == BYTES)
                     && ownSlotNames(slotsSpec, name).length > 0) {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '" + valueBase.name + "'");
@@ -332,6 +380,7 @@ public class PyType extends PyObject implements HasDict {
         for (PyType b : this.bases) {
             this.weakrefable |= b.weakrefable;
         }
+        this.collectionFlags = best.collectionFlags;
         // As CPython: a class has its own __doc__, so instances never see a base's docstring.
         dict.putIfAbsent("__doc__", Singleton.NONE);
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
@@ -437,6 +486,9 @@ public class PyType extends PyObject implements HasDict {
     PyType solidBase() {
         if (heapType) {
             return solid;
+        }
+        if (subclassing == Subclassing.PLAIN) {
+            return base().solidBase();
         }
         PyType t = this;
         if (t.layout == Layout.EXCEPTION) {
@@ -577,7 +629,8 @@ public class PyType extends PyObject implements HasDict {
                     if (declaringClass != null) {
                         Exposer.expose(this, declaringClass, dict);
                     }
-                    if (declaringClass == PyList.class || declaringClass == PyDict.class || declaringClass == PySet.class) {
+                    if (declaringClass == PyList.class || declaringClass == PyDict.class || declaringClass == PySet.class
+                            || declaringClass == PyDictView.SetLike.class) {
                         dict.put("__hash__", Singleton.NONE);
                     }
                     exposed = true;
@@ -600,6 +653,9 @@ public class PyType extends PyObject implements HasDict {
     public void setAttr(String name, Object value) {
         if (!heapType) {
             throw PyException.typeError("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        if (name.equals("__abstractmethods__")) {
+            abstractInstances = value != null && Ops.isTrue(ThreadState.current(), value);
         }
         if (value == null) {
             if (dict.remove(name) == null) {

@@ -26,7 +26,7 @@ import org.pythebo.runtime.objects.Singleton;
  */
 public class PyWeakref extends PyWeakReference implements HasSlots, PyCallable {
     public static final PyType TYPE = PyType.newBuiltin("weakref.ReferenceType", PyType.OBJECT, PyWeakref.class,
-            PyType.Layout.OBJECT).typedInstances();
+            PyType.Layout.OBJECT).ownInstances();
 
     private final PyType type;
     private final Object[] slots;
