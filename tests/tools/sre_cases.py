@@ -1,6 +1,6 @@
 #!/usr/bin/python3.11
 """Records what CPython 3.11's regular-expression engine does, as expected values for
-org.pythebo.modules._sre (SreCasesTest).
+org.pythebo.modules._sre.engine (SreCasesTest).
 
 Each case is a pattern (str or bytes, with flags), a subject, pos and endpos. The script compiles
 the pattern with CPython's own re._parser and re._compiler exactly as re.compile does, and
@@ -41,8 +41,8 @@ import re._parser as sre_parse
 sys.setrecursionlimit(20000)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-OUTPUT = os.path.join(ROOT, 'src/test/resources/org/pythebo/modules/_sre/sre_cases.txt')
-HELPERS_OUTPUT = os.path.join(ROOT, 'src/test/resources/org/pythebo/modules/_sre/sre_helpers.txt')
+OUTPUT = os.path.join(ROOT, 'src/test/resources/org/pythebo/modules/_sre/engine/sre_cases.txt')
+HELPERS_OUTPUT = os.path.join(ROOT, 'src/test/resources/org/pythebo/modules/_sre/engine/sre_helpers.txt')
 LISTED_MATCHES = 20
 MASK = (1 << 64) - 1
 
