@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.pythebo.modules._io.IoModule;
+import org.pythebo.modules._sre.SreModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
@@ -29,6 +30,7 @@ public final class ModuleRegistry {
             // A stand-in until the Lib's io.py runs here (it needs the rest of _io and abc's _weakref).
             Map.entry("io", ts -> IoModule.create(ts, "io")),
             Map.entry("_thread", ThreadModule::create),
+            Map.entry("_sre", SreModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create));
 
