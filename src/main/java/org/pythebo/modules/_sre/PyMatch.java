@@ -194,22 +194,22 @@ public final class PyMatch extends PyObject {
         return r;
     }
 
-    @PyGetter("string")
+    @PyGetter(value = "string", member = true)
     public static Object string(Object self) {
         return self(self).string.string;
     }
 
-    @PyGetter("re")
+    @PyGetter(value = "re", member = true)
     public static Object re(Object self) {
         return self(self).pattern;
     }
 
-    @PyGetter("pos")
+    @PyGetter(value = "pos", member = true)
     public static Object pos(Object self) {
         return (long) self(self).pos;
     }
 
-    @PyGetter("endpos")
+    @PyGetter(value = "endpos", member = true)
     public static Object endpos(Object self) {
         return (long) self(self).endpos;
     }

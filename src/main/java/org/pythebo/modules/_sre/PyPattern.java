@@ -312,17 +312,17 @@ public final class PyPattern extends PyObject {
 
     // ---- the object ----
 
-    @PyGetter("pattern")
+    @PyGetter(value = "pattern", member = true)
     public static Object pattern(Object self) {
         return self(self).pattern;
     }
 
-    @PyGetter("flags")
+    @PyGetter(value = "flags", member = true)
     public static Object flags(Object self) {
         return (long) self(self).flags;
     }
 
-    @PyGetter("groups")
+    @PyGetter(value = "groups", member = true)
     public static Object groups(Object self) {
         return (long) self(self).groups();
     }

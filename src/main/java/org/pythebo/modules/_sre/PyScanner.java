@@ -50,7 +50,7 @@ public final class PyScanner extends PyObject {
         }
     }
 
-    @PyGetter("pattern")
+    @PyGetter(value = "pattern", member = true)
     public static Object pattern(Object self) {
         return ((PyScanner) self).pattern;
     }
