@@ -38,7 +38,7 @@ results = {}
 
 def worker(n):
     ok = []
-    for _ in range(5):
+    for _ in range(3):
         ok.append(WORD.findall(TEXT) == FOUND)
         ok.append(WORD.sub(lambda m: m['word'].upper(), TEXT) == UPPER)
         ok.append(re.split(r'\s+', TEXT) == SPLIT)
@@ -84,7 +84,7 @@ print('shared scanner', len(numbers), sorted(numbers) == list(range(2000)))
 
 # The module-level caches are filled by many threads at once.
 def compile_many(k):
-    for i in range(200):
+    for i in range(60):
         n = i + k * 1000
         assert re.match('x%d(y)' % n, 'x%dy' % n).group(1) == 'y'
         assert re.sub('(x)', r'\g<1>%d' % n, 'x') == 'x%d' % n
