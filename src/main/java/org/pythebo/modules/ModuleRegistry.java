@@ -10,6 +10,7 @@ import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
+import org.pythebo.modules._sre.SreModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.itertools.ItertoolsModule;
 import org.pythebo.modules.array.ArrayModule;
@@ -38,6 +39,7 @@ public final class ModuleRegistry {
             Map.entry("_io", IoModule::create),
             Map.entry("_ast", AstModule::create),
             Map.entry("_thread", ThreadModule::create),
+            Map.entry("_sre", SreModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),
             Map.entry("zlib", ZlibModule::create),
