@@ -10,6 +10,7 @@ import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
+import org.pythebo.modules._signal.SignalModule;
 import org.pythebo.modules._sre.SreModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.itertools.ItertoolsModule;
@@ -66,7 +67,8 @@ public final class ModuleRegistry {
             Map.entry("_operator", OperatorModule::create),
             Map.entry("itertools", ItertoolsModule::create),
             Map.entry("_bisect", BisectModule::create),
-            Map.entry("_heapq", HeapqModule::create));
+            Map.entry("_heapq", HeapqModule::create),
+            Map.entry("_signal", SignalModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {

@@ -130,6 +130,9 @@ public final class Resumable {
                 if (r == RETURN) {
                     return r;
                 }
+                if (f.ts.signalPending) {
+                    f.ts.runSignalHandlers();
+                }
                 if (r == SUSPEND) {
                     f.resumeAt[slot] = 1;
                     return r;
@@ -201,6 +204,9 @@ public final class Resumable {
                 }
                 if (r == RETURN) {
                     return r;
+                }
+                if (f.ts.signalPending) {
+                    f.ts.runSignalHandlers();
                 }
                 if (r == SUSPEND) {
                     f.resumeAt[slot] = 1;
