@@ -20,7 +20,6 @@ import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.Interpreter;
 import org.pythebo.runtime.exec.ThreadState;
-import org.pythebo.runtime.exposure.PyAttrs.ArgStyle;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
@@ -210,7 +209,6 @@ public final class SignalModule {
 
     @PyMethod("($module, signalnum, /)")
     public static Object raise_signal(ThreadState ts, int signalnum) {
-        checkSignalNumber(signalnum);
         state(ts.interp).sendToSelf(ts, signalnum, () -> posix(() -> Signals.raise(signalnum)));
         return Singleton.NONE;
     }
@@ -358,7 +356,7 @@ public final class SignalModule {
         return Singleton.NONE;
     }
 
-    @PyMethod(value = "($module, fd, /, *, warn_on_full_buffer=True)", args = ArgStyle.TUPLE,
+    @PyMethod(value = "($module, fd, /, *, warn_on_full_buffer=True)",
             doc = """
                     set_wakeup_fd(fd, *, warn_on_full_buffer=True) -> fd
 

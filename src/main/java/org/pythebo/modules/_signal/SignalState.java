@@ -75,6 +75,11 @@ final class SignalState implements SignalDispatcher {
         SignalHandler disposition = handler == SIG_DFL ? SignalHandler.SIG_DFL
                 : handler == SIG_IGN ? SignalHandler.SIG_IGN : recorder;
         try {
+            if (disposition != SignalHandler.SIG_IGN && handlers.get(signal) == SIG_IGN && isShutdownSignal(signal)) {
+                // The JVM keeps an ignored SIGHUP, SIGINT or SIGTERM ignored (for nohup), even
+                // against its own API: the C library gives it back its default action first.
+                Signals.restoreDefaultAction(signal);
+            }
             Signal.handle(jdkSignal, disposition);
         } catch (IllegalArgumentException e) {
             throw new PosixException(org.pythebo.modules.posix.ErrnoConstants.EINVAL, "sigaction");
@@ -82,6 +87,10 @@ final class SignalState implements SignalDispatcher {
         Object old = handler(signal);
         handlers.set(signal, handler);
         return old;
+    }
+
+    private static boolean isShutdownSignal(int signal) {
+        return signal == SignalConstants.SIGHUP || signal == SignalConstants.SIGINT || signal == SignalConstants.SIGTERM;
     }
 
     /**

@@ -65,6 +65,10 @@ public final class Signals {
         static final MethodHandle HANDLE = Native.function("sigismember", C_INT, C_POINTER, C_INT);
     }
 
+    private static final class SignalCall {
+        static final MethodHandle HANDLE = Native.function("signal", C_POINTER, C_INT, C_POINTER);
+    }
+
     private static final class AlarmCall {
         static final MethodHandle HANDLE = Native.function("alarm", C_INT, C_INT);
     }
@@ -344,5 +348,17 @@ public final class Signals {
             }
         }
         return members.build().toArray();
+    }
+
+    /**
+     * Gives a signal its default action (signal(2) with SIG_DFL), for the one case the JDK's
+     * signal API refuses: the JVM keeps SIGHUP, SIGINT and SIGTERM ignored once they are.
+     */
+    public static void restoreDefaultAction(int signal) {
+        try {
+            MemorySegment ignored = (MemorySegment) SignalCall.HANDLE.invokeExact(signal, Native.NULL);
+        } catch (Throwable t) {
+            throw Native.unchecked(t);
+        }
     }
 }
