@@ -309,10 +309,7 @@ public final class SignalModule {
     public static Object pthread_sigmask(ThreadState ts, int how, Object mask) {
         int[] signals = signalList(ts, mask);
         int[][] old = new int[1][];
-        posix(() -> old[0] = Signals.pthreadSigmask(how, signals));
-        if (ts.signalPending) {
-            ts.runSignalHandlers();
-        }
+        posix(() -> old[0] = state(ts.interp).changeMask(ts, how, signals));
         return signalSet(ts, old[0]);
     }
 

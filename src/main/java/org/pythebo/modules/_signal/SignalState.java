@@ -183,8 +183,7 @@ final class SignalState implements SignalDispatcher {
 
     @Override
     public void sendToSelf(ThreadState ts, int signal, Runnable send) {
-        boolean caught = signal > 0 && signal < NSIG && !(handlers.get(signal) instanceof Long)
-                && handlers.get(signal) != null && !blockedHere(signal);
+        boolean caught = isCaught(signal) && !blockedHere(signal);
         long before = caught ? arrivals.get(signal) : 0;
         send.run();
         if (caught) {
@@ -193,6 +192,34 @@ final class SignalState implements SignalDispatcher {
         if (ts.signalPending) {
             ts.runSignalHandlers();
         }
+    }
+
+    /**
+     * pthread_sigmask for the calling thread; returns the previous mask. A caught signal that was
+     * pending and is now unblocked is delivered at once: its handler has run on return, as in CPython.
+     */
+    int[] changeMask(ThreadState ts, int how, int[] signals) {
+        int[] pending = Signals.sigpending();
+        long[] before = new long[pending.length];
+        for (int i = 0; i < pending.length; i++) {
+            before[i] = arrivals.get(pending[i]);
+        }
+        int[] old = Signals.pthreadSigmask(how, signals);
+        for (int i = 0; i < pending.length; i++) {
+            int signal = pending[i];
+            if (isCaught(signal) && !blockedHere(signal)) {
+                awaitArrival(signal, before[i]);
+            }
+        }
+        if (ts.signalPending) {
+            ts.runSignalHandlers();
+        }
+        return old;
+    }
+
+    private boolean isCaught(int signal) {
+        Object handler = signal > 0 && signal < NSIG ? handlers.get(signal) : null;
+        return handler != null && !(handler instanceof Long);
     }
 
     private static boolean blockedHere(int signal) {
