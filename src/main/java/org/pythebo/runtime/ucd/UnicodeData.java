@@ -1,4 +1,4 @@
-package org.pythebo.modules.unicodedata;
+package org.pythebo.runtime.ucd;
 
 /**
  * One version of CPython 3.11's Unicode character database: {@link #latest()} is what the

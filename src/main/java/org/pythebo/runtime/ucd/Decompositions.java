@@ -1,4 +1,4 @@
-package org.pythebo.modules.unicodedata;
+package org.pythebo.runtime.ucd;
 
 import java.util.Arrays;
 

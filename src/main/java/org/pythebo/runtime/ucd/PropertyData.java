@@ -1,4 +1,4 @@
-package org.pythebo.modules.unicodedata;
+package org.pythebo.runtime.ucd;
 
 /**
  * The character properties of both database versions, read from {@code properties.bin} on first

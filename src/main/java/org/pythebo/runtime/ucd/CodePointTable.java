@@ -1,4 +1,4 @@
-package org.pythebo.modules.unicodedata;
+package org.pythebo.runtime.ucd;
 
 /**
  * An immutable map from every code point to a small number (0..65535), as a two-stage table:

@@ -1,4 +1,4 @@
-package org.pythebo.modules.unicodedata;
+package org.pythebo.runtime.ucd;
 
 /** The four normalization forms of {@code unicodedata.normalize} and {@code is_normalized}. */
 public enum NormalizationForm {
