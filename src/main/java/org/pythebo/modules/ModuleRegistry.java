@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.unicodedata.Ucd;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.Exposer;
@@ -25,12 +26,14 @@ public final class ModuleRegistry {
     private static final Map<String, Function<ThreadState, PyModule>> MODULES = Map.ofEntries(
             Map.entry("builtins", ts -> ts.interp.builtinsModule),
             Map.entry("sys", ts -> ts.interp.sys),
+            Map.entry("_codecs", CodecsModule::create),
             Map.entry("_io", IoModule::create),
             // A stand-in until the Lib's io.py runs here (it needs the rest of _io and abc's _weakref).
             Map.entry("io", ts -> IoModule.create(ts, "io")),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("math", MathModule::create),
-            Map.entry("time", TimeModule::create));
+            Map.entry("time", TimeModule::create),
+            Map.entry("unicodedata", Ucd::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {

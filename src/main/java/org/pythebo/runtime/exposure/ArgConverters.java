@@ -86,7 +86,8 @@ final class ArgConverters {
         if (o instanceof PyValueInstance v && v.value instanceof String s) {
             return s;
         }
-        throw PyException.typeError(p.function() + "() " + p.label() + " must be str, not " + Ops.typeName(o));
+        throw PyException.typeError(p.function() + "() " + p.label() + " must be str" + (p.acceptsNone() ? " or None" : "")
+                + ", not " + Ops.argTypeName(o));
     }
 
     private static PyBuffer toBuffer(Param p, Object o) {

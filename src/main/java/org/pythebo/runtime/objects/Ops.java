@@ -61,6 +61,11 @@ public final class Ops {
         return type(o).name;
     }
 
+    /** How CPython's argument errors name a bad argument's type (_PyArg_BadArgument): None as "None". */
+    public static String argTypeName(Object o) {
+        return o == Singleton.NONE ? "None" : type(o).name;
+    }
+
     public static boolean isInstance(Object o, PyType t) {
         return type(o).isSubtypeOf(t);
     }
@@ -601,6 +606,11 @@ public final class Ops {
     }
 
     // ---- calls ----
+
+    /** callable(o): whether o can be called (a type, a Java callable, or anything with {@code __call__}). */
+    public static boolean isCallable(Object o) {
+        return o instanceof PyCallable || o instanceof PyType || type(o).lookup("__call__") != null;
+    }
 
     public static Object call(ThreadState ts, Object callable, Object[] args, String[] kwnames) {
         if (callable instanceof PyCallable c) {
