@@ -24,7 +24,7 @@ import org.pythebo.runtime.objects.Singleton;
  * that reaches it reports the key missing. Key comparison is hash, then identity, then __eq__;
  * if __eq__ ran while the table changed under a reader, the reader starts over.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     private static final VarHandle INDEX = MethodHandles.arrayElementVarHandle(int[].class);
     private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(Object[].class);
 

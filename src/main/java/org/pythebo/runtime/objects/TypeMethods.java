@@ -81,13 +81,18 @@ public final class TypeMethods {
             }
             return t == PyType.NONE ? Singleton.NONE : t == PyType.ELLIPSIS ? Singleton.ELLIPSIS : Singleton.NOT_IMPLEMENTED;
         }
-        if (t.valueBase != null) {
-            throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use " + t.valueBase.name + ".__new__()");
+        PyType solid = t.solidBase();
+        if (t.valueBase != null || t.heapType && solid.layout == PyType.Layout.OBJECT && solid != PyType.OBJECT) {
+            PyType base = t.valueBase != null ? t.valueBase : solid;
+            throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use " + base.name + ".__new__()");
         }
         return switch (t.layout) {
             case OBJECT -> {
                 if (t == PyType.OBJECT) {
                     yield new PyBareObject();
+                }
+                if (t.plainInstances()) {
+                    yield new PyInstance(t);
                 }
                 if (!t.heapType) {
                     throw PyException.typeError("cannot create '" + t.name + "' instances");
@@ -129,6 +134,16 @@ public final class TypeMethods {
             }
             throw PyException.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                     + "subclass of the metaclasses of all its bases");
+        }
+        // As CPython's type_new: a more derived metaclass with its own __new__ makes the class.
+        if (winner != meta) {
+            Object winnerNew = winner.lookup("__new__");
+            if (winnerNew != PyType.TYPE.lookup("__new__")) {
+                Object[] withMeta = new Object[args.length + 1];
+                withMeta[0] = winner;
+                System.arraycopy(args, 0, withMeta, 1, args.length);
+                return Ops.callWithKwargs(ts, Ops.bindDescriptor(ts, winnerNew, null, winner), withMeta, kwargs);
+            }
         }
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {

@@ -50,6 +50,12 @@ public final class Codecs {
         };
     }
 
+    /** Whether str.encode takes an encoding name straight to the ascii or latin-1 codec. */
+    public static boolean isSingleByteShortcut(String encoding) {
+        Shortcut s = shortcut(encoding);
+        return s == Shortcut.ASCII || s == Shortcut.LATIN_1;
+    }
+
     /** A str argument (encoding, errors) with CPython's errors naming the function. */
     public static String stringArg(Object o, String function, String param) {
         Object v = PyValueInstance.unwrap(o);
