@@ -38,10 +38,7 @@ public final class CodecsModule {
 
     /** An encoding or error handler name: C strings cannot hold NUL. */
     private static String name(String s) {
-        if (s != null && s.indexOf('\0') >= 0) {
-            throw PyException.valueError("embedded null character");
-        }
-        return s;
+        return Convert.cString(s);
     }
 
     /** A decoder's input: the bytes of a bytes-like object. */

@@ -35,6 +35,7 @@ public final class ModuleRegistry {
             Map.entry("builtins", ts -> ts.interp.builtinsModule),
             Map.entry("sys", ts -> ts.interp.sys),
             Map.entry("_codecs", CodecsModule::create),
+            Map.entry("_locale", LocaleModule::create),
             Map.entry("_io", IoModule::create),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("_struct", StructModule::create),

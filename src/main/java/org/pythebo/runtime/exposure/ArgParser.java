@@ -178,7 +178,7 @@ public final class ArgParser {
             case "None" -> Singleton.NONE;
             case "True" -> Boolean.TRUE;
             case "False" -> Boolean.FALSE;
-            case "?" -> MISSING_DEFAULT;
+            case "?", "<unrepresentable>" -> MISSING_DEFAULT;
             case "()" -> PyTuple.EMPTY;
             default -> {
                 if (s.startsWith("'") || s.startsWith("\"")) {

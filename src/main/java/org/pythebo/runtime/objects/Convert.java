@@ -108,6 +108,14 @@ public final class Convert {
         return asSsizeClamped(ts, o);
     }
 
+    /** A str handed to C as a NUL-terminated string (encoding names, locale names): no NUL inside. */
+    public static String cString(String s) {
+        if (s != null && s.indexOf('\0') >= 0) {
+            throw PyException.valueError("embedded null character");
+        }
+        return s;
+    }
+
     /** _PyLong_AsInt: an index that fits a C int. */
     public static int asInt(ThreadState ts, Object o) {
         Object v = o instanceof Long ? o : index(ts, o);
