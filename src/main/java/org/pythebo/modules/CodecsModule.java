@@ -3,6 +3,7 @@ package org.pythebo.modules;
 import org.pythebo.runtime.bytes.PyBuffer;
 import org.pythebo.runtime.bytes.PyBytes;
 import org.pythebo.runtime.collections.PyTuple;
+import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
@@ -61,6 +62,20 @@ public final class CodecsModule {
 
     private static PyTuple decoded(Decoded d) {
         return PyTuple.of(d.text(), (long) d.consumed());
+    }
+
+    /**
+     * A DeprecationWarning through the warnings module, attributed to the Python code calling the
+     * codec; none while the warnings module cannot be imported.
+     */
+    private static void deprecated(ThreadState ts, String message) {
+        Object warnings;
+        try {
+            warnings = ts.interp.importer.importName(ts, "warnings", null, new Object[0], 0);
+        } catch (PyException e) {
+            return;
+        }
+        Ops.call(ts, Ops.getAttr(ts, warnings, "warn"), message, Exc.DeprecationWarning, 1L);
     }
 
     // ---- the registry ----
@@ -263,8 +278,9 @@ public final class CodecsModule {
     }
 
     @PyMethod("($module, data, errors=None, final=True, /)")
-    public static Object unicode_escape_decode(Object data, String errors, int fin) {
-        return decoded(EscapeCodecs.unicodeEscapeDecode(bytesOrStr(data), name(errors), fin != 0));
+    public static Object unicode_escape_decode(ThreadState ts, Object data, String errors, int fin) {
+        return decoded(EscapeCodecs.unicodeEscapeDecode(bytesOrStr(data), name(errors), fin != 0,
+                message -> deprecated(ts, message)));
     }
 
     @PyMethod("($module, str, errors=None, /)")
@@ -288,9 +304,10 @@ public final class CodecsModule {
     }
 
     @PyMethod("($module, data, errors=None, /)")
-    public static Object escape_decode(Object data, String errors) {
+    public static Object escape_decode(ThreadState ts, Object data, String errors) {
         byte[] b = bytesOrStr(data);
-        return PyTuple.of(PyBytes.of(EscapeCodecs.escapeDecode(b, name(errors))), (long) b.length);
+        byte[] decoded = EscapeCodecs.escapeDecode(b, name(errors), message -> deprecated(ts, message));
+        return PyTuple.of(PyBytes.of(decoded), (long) b.length);
     }
 
     @PyMethod("($module, data, errors=None, /)")

@@ -168,14 +168,19 @@ public final class CodecRegistry {
         Exc.UnicodeTranslateError, Exc.BaseExceptionGroup};
 
     /**
-     * CPython's rewrapping of a codec's exception: an exception of a built-in type with no state
-     * beyond its args and an empty instance dict becomes a new one of the same type whose message
-     * names the operation and the codec, caused by the original; any other passes unchanged.
+     * CPython's rewrapping of a codec's exception: an exception whose type keeps no state beyond
+     * BaseException's (its own __new__ and __init__ too, so a class statement's plain subclass
+     * qualifies), whose args are empty or one str, and whose instance dict is empty, becomes a new
+     * one of the same type whose message names the operation and the codec, caused by the
+     * original; any other passes unchanged.
      */
     private static PyException wrap(ThreadState ts, PyException e, String operation, String encoding) {
         PyBaseException original = e.exc;
         PyType type = original.type();
-        if (type.heapType || original.dict().size() != 0) {
+        PyTuple args = original.args;
+        if (original.dict().size() != 0 || args.size() > 1 || args.size() == 1 && !(args.get(0) instanceof String)
+                || type.lookup("__init__") != Exc.BaseException.lookup("__init__")
+                || type.lookup("__new__") != Exc.BaseException.lookup("__new__")) {
             return e;
         }
         for (PyType stateful : STATEFUL) {

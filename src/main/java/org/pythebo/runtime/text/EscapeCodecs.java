@@ -1,6 +1,8 @@
 package org.pythebo.runtime.text;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.ucd.UnicodeData;
@@ -37,7 +39,13 @@ public final class EscapeCodecs {
         return Codecs.latin1(sb.toString());
     }
 
-    public static Decoded unicodeEscapeDecode(byte[] b, String errors, boolean last) {
+    /**
+     * unicode_escape's decoder. An escape Python does not know ({@code \\q}) or an octal one above
+     * 0o377 is kept, and the first of them is reported to {@code invalidEscape} (as CPython's
+     * DeprecationWarning text) once decoding has succeeded.
+     */
+    public static Decoded unicodeEscapeDecode(byte[] b, String errors, boolean last, Consumer<String> invalidEscape) {
+        String firstInvalid = null;
         DecodeCall call = new DecodeCall("unicodeescape", b, errors);
         StringBuilder out = call.out;
         int i = 0;
@@ -77,6 +85,9 @@ public final class EscapeCodecs {
                     for (int k = 0; k < 2 && i < n && in[i] >= '0' && in[i] <= '7'; k++) {
                         value = value * 8 + in[i++] - '0';
                     }
+                    if (value > 0377 && firstInvalid == null) {
+                        firstInvalid = invalidOctal(in, start);
+                    }
                     out.append((char) value);
                 }
                 case 'x', 'u', 'U' -> {
@@ -96,10 +107,27 @@ public final class EscapeCodecs {
                     }
                     i = next;
                 }
-                default -> out.append('\\').append((char) e);
+                default -> {
+                    if (firstInvalid == null) {
+                        firstInvalid = invalidEscape(e);
+                    }
+                    out.append('\\').append((char) e);
+                }
             }
         }
-        return new Decoded(call.result(), i);
+        Decoded result = new Decoded(call.result(), i);
+        if (firstInvalid != null) {
+            invalidEscape.accept(firstInvalid);
+        }
+        return result;
+    }
+
+    private static String invalidEscape(int c) {
+        return "invalid escape sequence '\\" + (char) c + "'";
+    }
+
+    private static String invalidOctal(byte[] in, int backslash) {
+        return "invalid octal escape sequence '\\" + new String(in, backslash + 1, 3, StandardCharsets.ISO_8859_1) + "'";
     }
 
     /**
@@ -246,7 +274,8 @@ public final class EscapeCodecs {
     }
 
     /** escape_decode: errors may be strict, ignore or replace; any other name fails at the first error. */
-    public static byte[] escapeDecode(byte[] b, String errors) {
+    public static byte[] escapeDecode(byte[] b, String errors, Consumer<String> invalidEscape) {
+        String firstInvalid = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
         int n = b.length;
         int i = 0;
@@ -280,6 +309,9 @@ public final class EscapeCodecs {
                     for (int k = 0; k < 2 && i < n && b[i] >= '0' && b[i] <= '7'; k++) {
                         value = value * 8 + b[i++] - '0';
                     }
+                    if (value > 0377 && firstInvalid == null) {
+                        firstInvalid = invalidOctal(b, start);
+                    }
                     out.write(value & 0xff);
                 }
                 case 'x' -> {
@@ -300,10 +332,16 @@ public final class EscapeCodecs {
                     i = Math.min(i + (hi >= 0 && b[i] > 0 ? 1 : 0), n);
                 }
                 default -> {
+                    if (firstInvalid == null) {
+                        firstInvalid = invalidEscape(e);
+                    }
                     out.write('\\');
                     out.write(e);
                 }
             }
+        }
+        if (firstInvalid != null) {
+            invalidEscape.accept(firstInvalid);
         }
         return out.toByteArray();
     }
