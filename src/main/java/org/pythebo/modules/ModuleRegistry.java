@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.pythebo.modules._collections.CollectionsModule;
 import org.pythebo.modules._functools.FunctoolsModule;
+import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._thread.ThreadModule;
@@ -37,6 +38,7 @@ public final class ModuleRegistry {
             Map.entry("_codecs", CodecsModule::create),
             Map.entry("_locale", LocaleModule::create),
             Map.entry("_io", IoModule::create),
+            Map.entry("_ast", AstModule::create),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),
