@@ -129,15 +129,39 @@ public final class CodecRegistry {
      * for a codec that marks itself as not one (hex, rot13, zlib, ...).
      */
     public Object lookupText(ThreadState ts, String encoding, String alternative) {
-        Object info = lookup(ts, encoding);
+        Object info;
+        try {
+            info = lookup(ts, encoding);
+        } catch (PyException e) {
+            if (e.exc.matches(Exc.LookupError) && isUnimportableBinaryCodec(encoding)) {
+                throw notText(encoding, alternative);
+            }
+            throw e;
+        }
         if (!(info instanceof PyTuple)) {
             Object isText = Ops.lookupAttr(ts, info, "_is_text_encoding");
             if (isText != null && !Ops.isTrue(ts, isText)) {
-                throw PyException.of(Exc.LookupError, "'" + encoding + "' is not a text encoding; use " + alternative
-                        + " to handle arbitrary codecs");
+                throw notText(encoding, alternative);
             }
         }
         return info;
+    }
+
+    private static PyException notText(String encoding, String alternative) {
+        return PyException.of(Exc.LookupError, "'" + encoding + "' is not a text encoding; use " + alternative
+                + " to handle arbitrary codecs");
+    }
+
+    /**
+     * The Lib's bytes-to-bytes codecs whose modules cannot be imported here yet (base64_codec
+     * needs re through base64, bz2_codec needs _bz2): CPython always finds them and reports them
+     * as not text encodings, which is what str.encode and bytes.decode say of them too.
+     */
+    private static boolean isUnimportableBinaryCodec(String encoding) {
+        return switch (normalize(encoding).replace('-', '_')) {
+            case "base64", "base_64", "base64_codec", "bz2", "bz2_codec" -> true;
+            default -> false;
+        };
     }
 
     /**
