@@ -10,11 +10,13 @@ import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
+import org.pythebo.modules._sre.SreModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.itertools.ItertoolsModule;
 import org.pythebo.modules.array.ArrayModule;
 import org.pythebo.modules._struct.StructModule;
-import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.posixmodule.PosixModule;
+import org.pythebo.modules.select.SelectModule;
 import org.pythebo.modules.zlib.ZlibModule;
 import org.pythebo.modules.unicodedata.Ucd;
 import org.pythebo.runtime.exec.Globals;
@@ -40,12 +42,23 @@ public final class ModuleRegistry {
             Map.entry("_io", IoModule::create),
             Map.entry("_ast", AstModule::create),
             Map.entry("_thread", ThreadModule::create),
+            Map.entry("_sre", SreModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),
             Map.entry("zlib", ZlibModule::create),
             Map.entry("array", ArrayModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create),
+            Map.entry("posix", PosixModule::create),
+            Map.entry("errno", ErrnoModule::create),
+            Map.entry("_stat", StatModule::create),
+            Map.entry("select", SelectModule::create),
+            Map.entry("_posixsubprocess", PosixSubprocessModule::create),
+            Map.entry("fcntl", FcntlModule::create),
+            Map.entry("pwd", PwdModule::create),
+            Map.entry("grp", GrpModule::create),
+            Map.entry("resource", ResourceModule::create),
+            Map.entry("termios", TermiosModule::create),
             Map.entry("_weakref", WeakrefModule::create),
             Map.entry("gc", GcModule::create),
             Map.entry("_string", StringModule::create),

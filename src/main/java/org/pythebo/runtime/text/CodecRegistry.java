@@ -153,13 +153,13 @@ public final class CodecRegistry {
     }
 
     /**
-     * The Lib's bytes-to-bytes codecs whose modules cannot be imported here yet (base64_codec
-     * needs re through base64, bz2_codec needs _bz2): CPython always finds them and reports them
-     * as not text encodings, which is what str.encode and bytes.decode say of them too.
+     * The Lib's bytes-to-bytes codec whose module cannot be imported here yet (bz2_codec needs
+     * _bz2): CPython always finds it and reports it as not a text encoding, which is what
+     * str.encode and bytes.decode say of it too.
      */
     private static boolean isUnimportableBinaryCodec(String encoding) {
         return switch (normalize(encoding).replace('-', '_')) {
-            case "base64", "base_64", "base64_codec", "bz2", "bz2_codec" -> true;
+            case "bz2", "bz2_codec" -> true;
             default -> false;
         };
     }
