@@ -47,12 +47,13 @@ public final class Exposer {
             PyMethod pm = m.getAnnotation(PyMethod.class);
             if (pm != null && Modifier.isStatic(m.getModifiers())) {
                 String name = pm.name().isEmpty() ? m.getName() : pm.name();
-                String qualname = type.name + "." + name;
+                // CPython names methods by the type's own name, "lock.acquire" for _thread.lock.
+                String qualname = type.qualname() + "." + name;
                 boolean slot = SLOT_NAMES.contains(name) && !COEXISTING_METHODS.contains(qualname);
                 ArgParser.Style style = (name.equals("__new__") || name.equals("__init__")) && type != PyType.OBJECT
                         ? ArgParser.Style.CONSTRUCTOR
                         : slot ? ArgParser.Style.SLOT_WRAPPER : ArgParser.Style.FUNCTION;
-                ArgParser parser = new ArgParser(name, qualname, pm, style, type.name);
+                ArgParser parser = new ArgParser(name, qualname, pm, style, type.qualname());
                 BuiltinCode code = new BuiltinCode(parser, m);
                 if ("$type".equals(parser.receiver)) {
                     dict.put(name, name.equals("__new__") ? new PyStaticMethod(new PyBuiltinFunction(code, null, type, false))

@@ -46,8 +46,8 @@ import org.pythebo.runtime.text.StrMethods;
  * exposed on first lookup, so the static initialisers of the runtime never depend on each other.
  */
 public class PyType extends PyObject implements HasDict {
-    public static final PyType TYPE = new PyType("type", null, TypeMethods.class, Layout.TYPE);
-    public static final PyType OBJECT = new PyType("object", null, ObjectMethods.class, Layout.OBJECT);
+    public static final PyType TYPE = new PyType("type", null, TypeMethods.class, Layout.TYPE, false);
+    public static final PyType OBJECT = new PyType("object", null, ObjectMethods.class, Layout.OBJECT, false);
     public static final PyType INT = builtin("int", OBJECT, IntMethods.class, Layout.INT);
     public static final PyType BOOL = builtin("bool", INT, BoolMethods.class, Layout.INT);
     public static final PyType FLOAT = builtin("float", OBJECT, FloatMethods.class, Layout.FLOAT);
@@ -130,9 +130,12 @@ public class PyType extends PyObject implements HasDict {
     public final PyType valueBase;
     /** A class statement's class: the built-in type its instances are laid out as. */
     private final PyType solid;
+    /** A built-in type that class statements may not derive from (CPython's type without Py_TPFLAGS_BASETYPE). */
+    private final boolean sealed;
 
-    private PyType(String name, PyType base, Class<?> declaringClass, Layout layout) {
+    private PyType(String name, PyType base, Class<?> declaringClass, Layout layout, boolean sealed) {
         this.name = name;
+        this.sealed = sealed;
         this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.layout = layout;
         this.declaringClass = declaringClass;
@@ -146,7 +149,11 @@ public class PyType extends PyObject implements HasDict {
     }
 
     private static PyType builtin(String name, PyType base, Class<?> declaringClass, Layout layout) {
-        PyType t = new PyType(name, base, declaringClass, layout);
+        return builtin(name, base, declaringClass, layout, false);
+    }
+
+    private static PyType builtin(String name, PyType base, Class<?> declaringClass, Layout layout, boolean sealed) {
+        PyType t = new PyType(name, base, declaringClass, layout, sealed);
         t.mro = new PyType[] {t, OBJECT};
         if (base != OBJECT) {
             t.mro = computeMro(t, t.bases);
@@ -162,6 +169,11 @@ public class PyType extends PyObject implements HasDict {
         return builtin(name, base, declaringClass, layout);
     }
 
+    /** A built-in type outside this class that cannot be subclassed ("is not an acceptable base type"). */
+    public static PyType newSealedBuiltin(String name, PyType base, Class<?> declaringClass, Layout layout) {
+        return builtin(name, base, declaringClass, layout, true);
+    }
+
     /** A class made by a class statement or type(name, bases, dict). */
     public PyType(PyType metatype, String name, PyType[] bases, PyDict ns) {
         this.metatype = metatype;
@@ -171,8 +183,9 @@ public class PyType extends PyObject implements HasDict {
         this.declaringClass = null;
         this.heapType = true;
         this.exposed = true;
+        this.sealed = false;
         for (PyType b : this.bases) {
-            if (!b.heapType && NOT_BASETYPE.contains(b.name) && b.type() == TYPE) {
+            if (!b.heapType && (b.sealed || NOT_BASETYPE.contains(b.name)) && b.type() == TYPE) {
                 throw PyException.typeError("type '" + b.name + "' is not an acceptable base type");
             }
         }

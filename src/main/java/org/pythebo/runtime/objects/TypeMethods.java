@@ -82,6 +82,10 @@ public final class TypeMethods {
             return t == PyType.NONE ? Singleton.NONE : t == PyType.ELLIPSIS ? Singleton.ELLIPSIS : Singleton.NOT_IMPLEMENTED;
         }
         if (t.valueBase != null) {
+            if (t.valueBase.layout == PyType.Layout.OBJECT && t.valueBase.lookup("__new__") == PyType.OBJECT.lookup("__new__")) {
+                // A class derived from a built-in type that has no __new__ (_hashlib.HASH) inherits its lack of one.
+                throw PyException.typeError("cannot create '" + t.name + "' instances");
+            }
             throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use " + t.valueBase.name + ".__new__()");
         }
         return switch (t.layout) {
