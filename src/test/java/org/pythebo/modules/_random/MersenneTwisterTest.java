@@ -116,6 +116,27 @@ class MersenneTwisterTest {
     }
 
     @Test
+    void getrandbitsLongDrawsWhatGetrandbitsDraws() {
+        MersenneTwister big = new MersenneTwister(BigInteger.valueOf(7));
+        MersenneTwister small = new MersenneTwister(BigInteger.valueOf(7));
+        for (int round = 0; round < 20; round++) {
+            for (int k = 0; k < 64; k++) {
+                assertEquals(big.getrandbits(k).longValueExact(), small.getrandbitsLong(k), "getrandbits(" + k + ")");
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> small.getrandbitsLong(64));
+    }
+
+    @Test
+    void unseededDrawsZeros() {
+        MersenneTwister twister = MersenneTwister.unseeded();
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(0.0, twister.random());
+        }
+        assertEquals(BigInteger.ZERO, twister.getrandbits(100));
+    }
+
+    @Test
     void stateRoundTrip() {
         MersenneTwister source = new MersenneTwister(BigInteger.valueOf(2024));
         for (int i = 0; i < 1000; i++) {
