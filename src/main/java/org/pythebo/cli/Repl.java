@@ -88,7 +88,7 @@ final class Repl {
         Object prompt = interp.sys.globals.get(promptName);
         try {
             Object out = interp.currentStdout();
-            if (out instanceof PyTextIO t) {
+            if (PyTextIO.exact(out) instanceof PyTextIO t) {
                 t.flush();
             }
             interp.writeError(ts, prompt == null ? "" : Ops.str(ts, prompt));
@@ -98,7 +98,7 @@ final class Repl {
         Object in = interp.sys.globals.get("stdin");
         String line;
         try {
-            Object got = in instanceof PyTextIO t ? t.readLine(-1) : Ops.callMethod(ts, in, "readline");
+            Object got = PyTextIO.exact(in) instanceof PyTextIO t ? t.readLine(-1) : Ops.callMethod(ts, in, "readline");
             line = got instanceof String s ? s : "";
         } catch (PyException e) {
             // A closed or broken stdin ends the session like end of input.

@@ -283,7 +283,7 @@ public final class Compiler {
         ExprNode value = expr(a.value());
         return switch (a.target()) {
             case Ast.Name n -> new Stmts.AugAssign(at(loadName(n), n), storeName(n), op, value);
-            case Ast.Attribute at -> new Stmts.AugAssign(expr(at.value()), at.attr(), null, op, value);
+            case Ast.Attribute at -> new Stmts.AugAssign(expr(at.value()), attrName(at), null, op, value);
             case Ast.Subscript sub -> new Stmts.AugAssign(expr(sub.value()), null, expr(sub.slice()), op, value);
             default -> new Stmts.Unsupported("this augmented assignment target");
         };
@@ -444,6 +444,11 @@ public final class Compiler {
                 kwValues.toArray(new ExprNode[0]), closureFor(child), lambdaBody == null ? docOrNone(body) : Singleton.NONE);
     }
 
+    /** An attribute's name as the code uses it: {@code obj.__x} inside class C reads {@code obj._C__x}. */
+    private String attrName(Ast.Attribute a) {
+        return Scope.mangle(scope.privateName, a.attr());
+    }
+
     /** Whether calling the scope's function runs it or makes a generator, coroutine or async generator. */
     private static PyCode.Flavor flavor(Scope s) {
         if (s.isCoroutine()) {
@@ -597,7 +602,7 @@ public final class Compiler {
     Stmts.Target target(Ast.Expr e) {
         Stmts.Target t = switch (e) {
             case Ast.Name n -> new Stmts.NameTarget(storeName(n));
-            case Ast.Attribute a -> new Stmts.AttrTarget(expr(a.value()), a.attr());
+            case Ast.Attribute a -> new Stmts.AttrTarget(expr(a.value()), attrName(a));
             case Ast.Subscript s -> {
                 Stmts.ItemTarget it = new Stmts.ItemTarget(expr(s.value()), expr(s.slice()));
                 subscriptAnchors(it, s);
@@ -706,7 +711,7 @@ public final class Compiler {
             }
             case Ast.IfExp i -> new Exprs.IfExp(expr(i.test()), expr(i.body()), expr(i.orelse()));
             case Ast.Call c -> call(c);
-            case Ast.Attribute a -> new Exprs.Attribute(expr(a.value()), a.attr());
+            case Ast.Attribute a -> new Exprs.Attribute(expr(a.value()), attrName(a));
             case Ast.Subscript s -> {
                 Exprs.Subscript node = new Exprs.Subscript(expr(s.value()), expr(s.slice()));
                 subscriptAnchors(node, s);
@@ -791,7 +796,7 @@ public final class Compiler {
         String[] names = kwnames.length == 0 ? null : kwnames;
         if (c.func() instanceof Ast.Attribute a) {
             Node attrNode = at(new Exprs.Const(Singleton.NONE), a);
-            return new Exprs.CallMethod(expr(a.value()), a.attr(), args, names, attrNode);
+            return new Exprs.CallMethod(expr(a.value()), attrName(a), args, names, attrNode);
         }
         return new Exprs.Call(expr(c.func()), args, names);
     }

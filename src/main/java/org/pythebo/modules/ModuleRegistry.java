@@ -6,11 +6,19 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.pythebo.modules._blake2.Blake2Module;
+import org.pythebo.modules._collections.CollectionsModule;
+import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._hashlib.HashlibModule;
 import org.pythebo.modules._io.IoModule;
+import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._random.RandomModule;
 import org.pythebo.modules._sha3.Sha3Module;
 import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.itertools.ItertoolsModule;
+import org.pythebo.modules.array.ArrayModule;
+import org.pythebo.modules._struct.StructModule;
+import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.zlib.ZlibModule;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.Exposer;
@@ -30,11 +38,24 @@ public final class ModuleRegistry {
             Map.entry("builtins", ts -> ts.interp.builtinsModule),
             Map.entry("sys", ts -> ts.interp.sys),
             Map.entry("_io", IoModule::create),
-            // A stand-in until the Lib's io.py runs here (it needs the rest of _io and abc's _weakref).
-            Map.entry("io", ts -> IoModule.create(ts, "io")),
             Map.entry("_thread", ThreadModule::create),
+            Map.entry("_struct", StructModule::create),
+            Map.entry("binascii", BinasciiModule::create),
+            Map.entry("zlib", ZlibModule::create),
+            Map.entry("array", ArrayModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create),
+            Map.entry("_weakref", WeakrefModule::create),
+            Map.entry("gc", GcModule::create),
+            Map.entry("_string", StringModule::create),
+            Map.entry("_abc", AbcModule::create),
+            Map.entry("atexit", AtexitModule::create),
+            Map.entry("_collections", CollectionsModule::create),
+            Map.entry("_functools", FunctoolsModule::create),
+            Map.entry("_operator", OperatorModule::create),
+            Map.entry("itertools", ItertoolsModule::create),
+            Map.entry("_bisect", BisectModule::create),
+            Map.entry("_heapq", HeapqModule::create),
             Map.entry("_md5", Md5Module::create),
             Map.entry("_sha1", Sha1Module::create),
             Map.entry("_sha256", Sha256Module::create),

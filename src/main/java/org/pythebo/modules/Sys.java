@@ -17,6 +17,7 @@ import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.Interpreter;
 import org.pythebo.runtime.exec.PyFrameObject;
 import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exec.Unraisable;
 import org.pythebo.runtime.exposure.Exposer;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.numbers.IntMethods;
@@ -131,6 +132,7 @@ public final class Sys {
         g.put("__excepthook__", g.get("excepthook"));
         g.put("__breakpointhook__", g.get("breakpointhook"));
         g.put("__unraisablehook__", g.get("unraisablehook"));
+        g.put("UnraisableHookArgs", Unraisable.HOOK_ARGS.type);
         g.put("argv", new PyList(config.argv().clone()));
         g.put("orig_argv", new PyList(config.origArgv().clone()));
         g.put("stdin", interp.stdin);
@@ -260,7 +262,7 @@ public final class Sys {
             throw PyException.of(Exc.RuntimeError, "lost sys.stdout");
         }
         String text = Ops.repr(ts, value) + "\n";
-        if (out instanceof PyTextIO t) {
+        if (PyTextIO.exact(out) instanceof PyTextIO t) {
             t.write(text);
         } else {
             Ops.callMethod(ts, out, "write", text);
@@ -282,15 +284,15 @@ public final class Sys {
 
     @PyMethod("($module, unraisable, /)")
     public static Object unraisablehook(ThreadState ts, Object unraisable) {
-        Object exc = Ops.lookupAttr(ts, unraisable, "exc_value");
-        Object obj = Ops.lookupAttr(ts, unraisable, "object");
-        if (obj != null && obj != Singleton.NONE) {
-            ts.interp.writeError(ts, "Exception ignored in: " + Ops.repr(ts, obj) + "\n");
-        }
-        if (exc instanceof PyBaseException e) {
-            ts.interp.printTraceback(ts, e);
-        }
+        Unraisable.writeDefault(ts, attrOrNone(ts, unraisable, "exc_type"), attrOrNone(ts, unraisable, "exc_value"),
+                attrOrNone(ts, unraisable, "exc_traceback"), attrOrNone(ts, unraisable, "err_msg"),
+                attrOrNone(ts, unraisable, "object"));
         return null;
+    }
+
+    private static Object attrOrNone(ThreadState ts, Object o, String name) {
+        Object v = Ops.lookupAttr(ts, o, name);
+        return v == null ? Singleton.NONE : v;
     }
 
     /** breakpoint() lands here; there is no debugger to start, so it returns at once. */

@@ -27,6 +27,7 @@ import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyInstance;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.Singleton;
+import org.pythebo.runtime.weakref.PyWeakProxy;
 
 /** The expression nodes. */
 public final class Exprs {
@@ -412,7 +413,8 @@ public final class Exprs {
         public Object eval(Frame f) {
             Object self = obj.eval(f);
             Object method = null;
-            if (!(self instanceof PyType) && !(self instanceof org.pythebo.runtime.objects.PySuper)) {
+            if (!(self instanceof PyType) && !(self instanceof org.pythebo.runtime.objects.PySuper)
+                    && !PyWeakProxy.forwardsAttributes(self)) {
                 PyType t = Ops.type(self);
                 Object version = t.version();
                 AttrCache c = cache;

@@ -3,7 +3,7 @@
  * inline caches, calling the runtime's operations.
  *
  * <p>May use: {@code runtime.collections}, {@code runtime.exceptions}, {@code runtime.exec},
- * {@code runtime.exposure}, {@code runtime.numbers}, {@code runtime.objects}, {@code runtime.text}
- * (and the JDK).
+ * {@code runtime.exposure}, {@code runtime.numbers}, {@code runtime.objects}, {@code runtime.text},
+ * {@code runtime.weakref} (and the JDK).
  */
 package org.pythebo.compiler.nodes;

@@ -29,8 +29,8 @@ public final class HmacType {
             digest_size -- number of bytes in digest() output
             """;
 
-    static final PyType TYPE = PyType.newSealedBuiltin("_hashlib.HMAC", PyType.OBJECT, HmacType.class,
-            PyType.Layout.OBJECT);
+    static final PyType TYPE = PyType.newBuiltin("_hashlib.HMAC", PyType.OBJECT, HmacType.class,
+            PyType.Layout.OBJECT).notSubclassable();
 
     static {
         TYPE.typeDict().put("__module__", "_hashlib");

@@ -1,66 +1,86 @@
 package org.pythebo.modules._io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
-import org.pythebo.runtime.collections.PyIterator;
-import org.pythebo.runtime.collections.PyTuple;
+import org.pythebo.runtime.bytes.PyBuffer;
+import org.pythebo.runtime.bytes.PyBytes;
+import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.Interpreter;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.exposure.PyAttrs.PySetter;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
-import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.Singleton;
 import org.pythebo.runtime.text.Codecs;
 
 /**
- * {@code _io.TextIOWrapper}: text over a {@link PyBufferedIO}, for files from open() and for the
- * standard streams (sys.stdin, sys.stdout, sys.stderr). Writes encode and go straight into the
- * buffer (so text and {@code .buffer} writes keep their order); reads decode a chunk at a time,
- * holding back an incomplete character, and translate newlines as the text is taken. Every
- * operation synchronizes on the wrapper, then on the buffer: lines from several threads never
- * interleave mid-write.
+ * {@code _io.TextIOWrapper}: text over a buffered binary stream, which is any object with the
+ * buffered interface and is called directly when it is exactly one of our buffered files (files
+ * from open() and the standard streams). Over one of ours, writes encode straight into its
+ * buffer; over another, encoded text waits in this object until a chunk is full, a flush, or a
+ * read or seek, as in CPython. Reads decode a chunk at a time, holding back an incomplete
+ * character, and translate newlines as the text is taken. The common codecs (UTF-8, UTF-16,
+ * UTF-32, Latin-1, ASCII, cp1252) are built in; any other comes from the codecs registry's
+ * incremental encoder and decoder. Every operation synchronizes on the wrapper, then on the
+ * buffer: lines from several threads never interleave mid-write.
  */
-public final class PyTextIO extends PyObject implements Interpreter.StdStream {
-    static final PyType TYPE = IoOpen.ioType("TextIOWrapper", PyTextIO.class);
+public final class PyTextIO extends IoObject implements Interpreter.StdStream {
+    static final PyType TYPE = PyType.newBuiltin("_io.TextIOWrapper", IOBase.TEXT, PyTextIO.class,
+            PyType.Subclassing.OWN);
 
-    private static final int CHUNK = 8192;
     private static final byte[] NO_BYTES = new byte[0];
 
-    /** How a codec's bytes may be cut between characters, and whether it starts with a BOM. */
-    private enum Kind { UTF8, UTF8_SIG, SINGLE, UTF16, UTF16LE, UTF16BE, UTF32, UTF32LE, UTF32BE }
+    /** How a codec's bytes may be cut between characters; PYTHON: a codec from the registry. */
+    private enum Kind { UTF8, UTF8_SIG, SINGLE, UTF16, UTF16LE, UTF16BE, UTF32, UTF32LE, UTF32BE, PYTHON }
 
-    /** Newline kinds seen by a universal-newlines reader (the {@code newlines} attribute). */
-    private static final int SEEN_CR = 1;
-    private static final int SEEN_LF = 2;
-    private static final int SEEN_CRLF = 4;
+    private static final int SEEN_CR = PyNewlineDecoder.SEEN_CR;
+    private static final int SEEN_LF = PyNewlineDecoder.SEEN_LF;
+    private static final int SEEN_CRLF = PyNewlineDecoder.SEEN_CRLF;
 
-    final PyBufferedIO buffer;
-    private final String encoding;
-    private final String errors;
+    /** The buffer; null before __init__ and after detach. */
+    private Object buffer;
+    /** The buffer when it is exactly one of our buffered files, else null. */
+    PyBufferedIO buffered;
+    private boolean detached;
+    private String encoding;
+    private String errors;
     /** null: universal newlines; "" : recognise all, translate none; else the one line ending. */
-    private final String newline;
-    private final boolean lineBuffering;
+    private String newline;
+    private boolean lineBuffering;
+    private boolean writeThrough;
     /** Flush at every newline (stderr, and a standard stream on a terminal). */
-    private final boolean flushAtNewline;
-    /** The mode open() was given; null for a wrapper made otherwise. */
-    private final String mode;
+    private boolean flushAtNewline;
+    private boolean readable;
+    private boolean writable;
+    private boolean seekable;
+    private boolean hasRead1;
+    private int chunkSize = 8192;
     private Kind kind;
     private String decodeAs;
     private String encodeAs;
+    /** A registry codec's incremental decoder and encoder (kind PYTHON), and its codec info. */
+    private Object pyDecoder;
+    private Object pyEncoder;
+    private Object codecInfo;
     /** A BOM still to be written before the first text (utf-16, utf-32, utf-8-sig at offset 0). */
     private boolean bomPending;
     /** The decoder has seen no bytes yet (a BOM may come). */
     private boolean atStart = true;
+    /** Encoded text not yet passed to a buffer that is not one of ours. */
+    private ByteArrayOutputStream pendingOut;
 
     // Reading state: decoded text not taken yet is pending[pos:]; carry holds bytes of a partial character.
     private String pending = "";
@@ -68,32 +88,20 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
     private byte[] carry = NO_BYTES;
     private boolean eof;
     private int seen;
+    /** Text has been decoded since the last reset (CPython's decoded_chars is set). */
+    private boolean decoded;
     /** False while iteration (next()) reads ahead, as in CPython. */
     private boolean telling = true;
 
-    PyTextIO(PyBufferedIO buffer, String encoding, String errors, String newline, boolean lineBuffering,
-            boolean flushAtNewline, String mode) {
-        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r")
-                && !newline.equals("\r\n")) {
-            throw PyException.valueError("illegal newline value: " + newline);
-        }
-        String enc = encoding == null || encoding.equals("locale") ? "UTF-8" : encoding;
-        Codecs.encode("", enc, "strict");
-        this.buffer = buffer;
-        this.encoding = enc;
-        this.errors = errors == null ? "strict" : errors;
-        this.newline = newline;
-        this.lineBuffering = lineBuffering;
-        this.flushAtNewline = flushAtNewline || lineBuffering;
-        this.mode = mode;
-        this.kind = kindOf(enc);
-        this.decodeAs = enc;
-        this.encodeAs = enc;
-        boolean bom = kind == Kind.UTF8_SIG || kind == Kind.UTF16 || kind == Kind.UTF32;
-        if (bom) {
-            this.encodeAs = withoutBom(kind);
-            this.bomPending = buffer.raw.writable && (!buffer.raw.seekable() || buffer.tell() == 0);
-        }
+    PyTextIO(PyType type) {
+        super(type);
+    }
+
+    /** A wrapper made by open(). */
+    PyTextIO(ThreadState ts, PyBufferedIO buffer, String encoding, String errors, String newline,
+            boolean lineBuffering) {
+        super(TYPE);
+        init(ts, buffer, encoding, errors, newline, lineBuffering, false);
     }
 
     /**
@@ -101,15 +109,22 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
      * {@code unbuffered} ones flush at every newline too.
      */
     public PyTextIO(OutputStream out, boolean unbuffered, String name) {
-        this(new PyBufferedIO(new PyFileIO(null, out, name.equals("stderr") ? 2 : 1, "<" + name + ">", false), 0),
-                "utf-8", name.equals("stderr") ? "backslashreplace" : localeErrors(), "\n",
-                name.equals("stderr") || isTerminal(1), unbuffered, "w");
+        super(TYPE);
+        boolean stderr = name.equals("stderr");
+        PyFileIO raw = new PyFileIO(null, out, stderr ? 2 : 1, "<" + name + ">");
+        init(null, new PyBufferedIO(raw, 0), "utf-8", stderr ? "backslashreplace" : localeErrors(), "\n",
+                stderr || isTerminal(1), false);
+        flushAtNewline |= unbuffered;
+        dict().setItem("mode", "w");
     }
 
     /** sys.stdin over {@code in}. */
     public static PyTextIO reader(InputStream in) {
-        return new PyTextIO(new PyBufferedIO(new PyFileIO(in, null, 0, "<stdin>", false), 0), "utf-8", localeErrors(),
-                null, false, false, "r");
+        PyTextIO t = new PyTextIO(TYPE);
+        t.init(null, new PyBufferedIO(new PyFileIO(in, null, 0, "<stdin>"), 0), "utf-8", localeErrors(), null,
+                false, false);
+        t.dict().setItem("mode", "r");
+        return t;
     }
 
     /** CPython uses surrogateescape under the C/POSIX locales (and C.UTF-8), strict otherwise. */
@@ -138,6 +153,121 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
         }
     }
 
+    /** This object when it is exactly a TextIOWrapper (whose write and readline are ours), else null. */
+    public static PyTextIO exact(Object o) {
+        return o instanceof PyTextIO t && t.type == TYPE ? t : null;
+    }
+
+    private static void checkNewline(String newline) {
+        if (newline != null && !newline.isEmpty() && !newline.equals("\n") && !newline.equals("\r")
+                && !newline.equals("\r\n")) {
+            throw PyException.valueError("illegal newline value: " + newline);
+        }
+    }
+
+    /** Sets everything __init__ sets; ts is null for the standard streams (no Python buffer to ask). */
+    private void init(ThreadState ts, Object buf, String enc, String errs, String nl, boolean lineBuf,
+            boolean writeThru) {
+        checkNewline(nl);
+        String e = enc == null || enc.equals("locale") ? "UTF-8" : enc;
+        String err = errs == null ? "strict" : errs;
+        buffered = buf instanceof PyBufferedIO b && !b.type().heapType && b.file != null ? b : null;
+        if (buffered != null) {
+            readable = buffered.readable();
+            writable = buffered.writable();
+            seekable = buffered.file.closedNow() ? false : buffered.seekable(ThreadState.current());
+            hasRead1 = true;
+        } else {
+            readable = Ops.isTrue(ts, Io.callMethod(ts, buf, "readable"));
+            writable = Ops.isTrue(ts, Io.callMethod(ts, buf, "writable"));
+            seekable = Ops.isTrue(ts, Io.callMethod(ts, buf, "seekable"));
+            hasRead1 = Ops.lookupAttr(ts, buf, "read1") != null;
+        }
+        setCodec(ts, e, err);
+        buffer = buf;
+        detached = false;
+        encoding = e;
+        errors = err;
+        newline = nl;
+        lineBuffering = lineBuf;
+        writeThrough = writeThru;
+        flushAtNewline = lineBuf;
+        pendingOut = null;
+        seen = 0;
+        telling = seekable;
+        resetReader();
+        atStart = true;
+        decoded = false;
+        startOfStream(ts);
+    }
+
+    /** Picks the built-in codec for an encoding, or the registry's; LookupError when there is none. */
+    private void setCodec(ThreadState ts, String enc, String errs) {
+        Kind k = kindOf(enc);
+        pyDecoder = pyEncoder = codecInfo = null;
+        if (k == Kind.SINGLE) {
+            try {
+                Codecs.encode("", enc, "strict");
+            } catch (PyException e) {
+                if (!e.exc.matches(Exc.LookupError)) {
+                    throw e;
+                }
+                if (e.exc.strNoThrow().contains("is not a text encoding")) {
+                    throw PyException.of(Exc.LookupError, "'" + enc
+                            + "' is not a text encoding; use codecs.open() to handle arbitrary codecs");
+                }
+                k = Kind.PYTHON;
+                registryCodec(ts == null ? ThreadState.current() : ts, enc, errs, e);
+            }
+        }
+        kind = k;
+        decodeAs = enc;
+        encodeAs = enc;
+        if (k == Kind.UTF8_SIG || k == Kind.UTF16 || k == Kind.UTF32) {
+            encodeAs = withoutBom(k);
+        }
+    }
+
+    /** The codec from the codecs registry (when the codecs module imports), or the built-in lookup's error. */
+    private void registryCodec(ThreadState ts, String enc, String errs, PyException unknown) {
+        Object codecs;
+        try {
+            codecs = ts.interp.importer.importName(ts, "codecs", null, new Object[0], 0);
+        } catch (PyException e) {
+            throw unknown;
+        }
+        Object info = Io.callMethod(ts, codecs, "lookup", enc);
+        Object isText = Ops.lookupAttr(ts, info, "_is_text_encoding");
+        if (isText != null && !Ops.isTrue(ts, isText)) {
+            throw PyException.of(Exc.LookupError, "'" + enc
+                    + "' is not a text encoding; use codecs.open() to handle arbitrary codecs");
+        }
+        codecInfo = info;
+        if (readable) {
+            pyDecoder = Ops.call(ts, Ops.getAttr(ts, info, "incrementaldecoder"), errs);
+        }
+        if (writable) {
+            pyEncoder = Ops.call(ts, Ops.getAttr(ts, info, "incrementalencoder"), errs);
+        }
+    }
+
+    /** A writer that does not start at offset 0 writes no BOM (CPython's encoding_start_of_stream). */
+    private void startOfStream(ThreadState ts) {
+        boolean bom = kind == Kind.UTF8_SIG || kind == Kind.UTF16 || kind == Kind.UTF32;
+        bomPending = false;
+        if (!writable || !(bom || kind == Kind.PYTHON)) {
+            return;
+        }
+        boolean atZero = !seekable || bufferTell(ts == null ? ThreadState.current() : ts) == 0;
+        if (kind == Kind.PYTHON) {
+            if (!atZero) {
+                Io.callMethod(ts, pyEncoder, "setstate", 0L);
+            }
+            return;
+        }
+        bomPending = atZero;
+    }
+
     private static Kind kindOf(String encoding) {
         String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         return switch (n) {
@@ -163,54 +293,115 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
         };
     }
 
-    @Override
-    public PyType type() { return TYPE; }
+    // ---- state checks ----
 
-    private void checkClosed() {
-        if (buffer.isClosed()) {
-            throw PyException.valueError("I/O operation on closed file.");
+    private void checkAttached() {
+        if (buffer == null) {
+            throw detached ? PyException.valueError("underlying buffer has been detached") : Io.uninitialized();
         }
     }
 
-    private void checkReadable() {
-        checkClosed();
-        if (!buffer.raw.readable) {
-            throw IoOpen.unsupported("not readable");
+    private void checkInitialized() {
+        if (encoding == null) {
+            throw Io.uninitialized();
         }
+    }
+
+    @Override
+    boolean closedNow() {
+        checkAttached();
+        if (buffered != null) {
+            return buffered.closedNow();
+        }
+        return Ops.isTrue(ThreadState.current(), Ops.getAttr(ThreadState.current(), buffer, "closed"));
+    }
+
+    private void checkClosed(ThreadState ts) {
+        checkAttached();
+        boolean closed = type == TYPE ? closedNow() : Ops.isTrue(ts, Ops.getAttr(ts, this, "closed"));
+        if (closed) {
+            throw Io.closedFile();
+        }
+    }
+
+    private long bufferTell(ThreadState ts) {
+        if (buffered != null) {
+            return buffered.tell(ts);
+        }
+        return Convert.asLong(ts, Io.callMethod(ts, buffer, "tell"));
     }
 
     // ---- writing ----
 
     /** Writes text (print's path: one call per printed line). */
     @Override
-    public synchronized void write(String s) {
-        checkClosed();
-        if (!buffer.raw.writable) {
-            throw IoOpen.unsupported("not writable");
+    public void write(String s) {
+        writeText(ThreadState.current(), s);
+    }
+
+    private synchronized void writeText(ThreadState ts, String s) {
+        checkClosed(ts);
+        if (!writable) {
+            throw Io.unsupported("not writable");
         }
-        if (pos < pending.length() || carry.length > 0) {
-            // Writing after reading: the read-ahead text is dropped (CPython does the same).
-            resetReader();
-        }
+        boolean hasLf = s.indexOf('\n') >= 0;
+        boolean needFlush = (flushAtNewline || lineBuffering) && (hasLf || (lineBuffering && s.indexOf('\r') >= 0));
         String text = s;
-        if (newline != null && newline.length() > 0 && !newline.equals("\n") && s.indexOf('\n') >= 0) {
+        if (hasLf && newline != null && !newline.isEmpty() && !newline.equals("\n")) {
             text = s.replace("\n", newline);
         }
-        byte[] bytes = encode(text);
-        buffer.write(bytes, 0, bytes.length);
-        if (flushAtNewline && (s.indexOf('\n') >= 0 || (lineBuffering && s.indexOf('\r') >= 0))) {
-            buffer.flush();
+        if (decoded || pos < pending.length() || carry.length > 0) {
+            // Writing after reading: the read-ahead text is dropped (CPython does the same).
+            resetReader();
+            decoded = false;
+            resetDecoder(ts);
+        }
+        byte[] bytes = encode(ts, text);
+        if (buffered != null) {
+            buffered.write(ts, bytes, 0, bytes.length);
+            if (needFlush) {
+                buffered.flush();
+            }
+            return;
+        }
+        if (pendingOut != null && pendingOut.size() + bytes.length > chunkSize) {
+            flushPending(ts);
+        }
+        if (pendingOut == null) {
+            pendingOut = new ByteArrayOutputStream();
+        }
+        pendingOut.write(bytes, 0, bytes.length);
+        if (pendingOut.size() >= chunkSize || needFlush || writeThrough) {
+            flushPending(ts);
+        }
+        if (needFlush) {
+            Io.callMethod(ts, buffer, "flush");
         }
     }
 
-    private byte[] encode(String s) {
-        if (bomPending) {
-            bomPending = false;
-            if (!s.isEmpty()) {
-                return Codecs.encode(s, encoding, errors);
+    /** Passes encoded text waiting here to the buffer. */
+    private void flushPending(ThreadState ts) {
+        ByteArrayOutputStream p = pendingOut;
+        if (p != null && p.size() > 0) {
+            pendingOut = null;
+            Io.callMethod(ts, buffer, "write", PyBytes.of(p.toByteArray()));
+        }
+    }
+
+    private byte[] encode(ThreadState ts, String s) {
+        if (kind == Kind.PYTHON) {
+            Object r = Io.callMethod(ts, pyEncoder, "encode", s);
+            if (!(r instanceof PyBytes b)) {
+                throw PyException.typeError("encoder should return a bytes object, not '" + Ops.typeName(r) + "'");
             }
-            bomPending = true;
-            return NO_BYTES;
+            return b.value();
+        }
+        if (bomPending) {
+            if (s.isEmpty()) {
+                return NO_BYTES;
+            }
+            bomPending = false;
+            return Codecs.encode(s, encoding, errors);
         }
         if (kind == Kind.UTF8) {
             for (int i = 0; i < s.length(); i++) {
@@ -223,10 +414,21 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
         return Codecs.encode(s, encodeAs, errors);
     }
 
-    /** Writes out buffered bytes (also on a closed stream, where there are none). */
+    /** Writes out encoded text and the buffer's bytes (also on a closed stream, where there are none). */
     @Override
     public void flush() {
-        buffer.flush();
+        ThreadState ts = ThreadState.current();
+        synchronized (this) {
+            if (buffer == null) {
+                return;
+            }
+            if (buffered != null) {
+                buffered.flush();
+                return;
+            }
+            flushPending(ts);
+        }
+        Io.callMethod(ts, buffer, "flush");
     }
 
     // ---- reading ----
@@ -237,11 +439,57 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
         carry = NO_BYTES;
     }
 
+    private void resetDecoder(ThreadState ts) {
+        if (pyDecoder != null) {
+            Io.callMethod(ts, pyDecoder, "reset");
+        }
+    }
+
+    private void checkReadable(ThreadState ts) {
+        checkClosed(ts);
+        if (!readable) {
+            throw Io.unsupported("not readable");
+        }
+        flushPending(ts);
+    }
+
+    /** Up to {@code n} bytes from the buffer: read1 where it has it. */
+    private byte[] readBytes(ThreadState ts, int n) {
+        if (buffered != null) {
+            return buffered.read1(ts, n);
+        }
+        String method = hasRead1 ? "read1" : "read";
+        Object r = Io.callMethod(ts, buffer, method, (long) n);
+        PyBuffer b = r == Singleton.NONE ? PyBuffer.of(NO_BYTES) : Convert.bufferOrNull(r);
+        if (b == null) {
+            throw PyException.typeError("underlying " + method + "() should have returned a bytes-like object, not '"
+                    + Ops.typeName(r) + "'");
+        }
+        return b.toArrayShared();
+    }
+
+    /** Everything left in the buffer. */
+    private byte[] readAllBytes(ThreadState ts) {
+        if (buffered != null) {
+            return buffered.read(ts, -1);
+        }
+        Object r = Io.callMethod(ts, buffer, "read");
+        if (r == Singleton.NONE) {
+            return NO_BYTES;
+        }
+        if (!(r instanceof PyBytes b)) {
+            throw PyException.typeError("underlying read() should have returned a bytes object, not '"
+                    + Ops.typeName(r) + "'");
+        }
+        return b.value();
+    }
+
     /** Decodes the next chunk onto the pending text; false at end of file. */
-    private boolean readChunk() {
-        byte[] b = buffer.read1(CHUNK);
+    private boolean readChunk(ThreadState ts) {
+        byte[] b = readBytes(ts, chunkSize);
         boolean last = b.length == 0;
-        String text = decode(b, last);
+        String text = decode(ts, b, last);
+        decoded = true;
         if (last) {
             eof = true;
         }
@@ -254,7 +502,14 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
     }
 
     /** Decodes carry + data, keeping back the bytes of a character cut at the end unless {@code last}. */
-    private String decode(byte[] data, boolean last) {
+    private String decode(ThreadState ts, byte[] data, boolean last) {
+        if (kind == Kind.PYTHON) {
+            Object r = Io.callMethod(ts, pyDecoder, "decode", PyBytes.of(data), last);
+            if (!(r instanceof String s)) {
+                throw PyException.typeError("decoder should return a string result, not '" + Ops.typeName(r) + "'");
+            }
+            return s;
+        }
         byte[] b = data;
         if (carry.length > 0) {
             b = new byte[carry.length + data.length];
@@ -274,11 +529,11 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
             atStart = false;
         }
         int cut = last ? b.length : cutPoint(b, start);
-        carry = cut == b.length ? NO_BYTES : java.util.Arrays.copyOfRange(b, cut, b.length);
+        carry = cut == b.length ? NO_BYTES : Arrays.copyOfRange(b, cut, b.length);
         if (cut == start) {
             return "";
         }
-        byte[] whole = start == 0 && cut == b.length ? b : java.util.Arrays.copyOfRange(b, start, cut);
+        byte[] whole = start == 0 && cut == b.length ? b : Arrays.copyOfRange(b, start, cut);
         if (kind == Kind.UTF8 && errors.equals("strict") && isAscii(whole)) {
             return new String(whole, StandardCharsets.ISO_8859_1);
         }
@@ -386,69 +641,31 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
         if (newline != null && !newline.isEmpty()) {
             return pending.substring(from, to);
         }
+        String text = pending.substring(from, to);
         if (newline != null) {
-            noteNewlines(from, to);
-            return pending.substring(from, to);
+            seen |= PyNewlineDecoder.kinds(text);
+            return text;
         }
-        String p = pending;
-        int cr = p.indexOf('\r', from);
-        if (cr < 0 || cr >= to) {
-            if (seen != (SEEN_CR | SEEN_LF | SEEN_CRLF)) {
-                int lf = p.indexOf('\n', from);
-                if (lf >= 0 && lf < to) {
-                    seen |= SEEN_LF;
-                }
-            }
-            return p.substring(from, to);
-        }
-        StringBuilder sb = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) {
-            char c = p.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < to && p.charAt(i + 1) == '\n') {
-                    i++;
-                    seen |= SEEN_CRLF;
-                } else {
-                    seen |= SEEN_CR;
-                }
-                sb.append('\n');
-            } else {
-                if (c == '\n') {
-                    seen |= SEEN_LF;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /** Notes the line endings in pending[from:to] (newline='' reads them untranslated). */
-    private void noteNewlines(int from, int to) {
-        String p = pending;
-        for (int i = from; i < to && seen != (SEEN_CR | SEEN_LF | SEEN_CRLF); i++) {
-            char c = p.charAt(i);
-            if (c == '\n') {
+        if (text.indexOf('\r') < 0) {
+            if (text.indexOf('\n') >= 0) {
                 seen |= SEEN_LF;
-            } else if (c == '\r') {
-                if (i + 1 < to && p.charAt(i + 1) == '\n') {
-                    seen |= SEEN_CRLF;
-                    i++;
-                } else {
-                    seen |= SEEN_CR;
-                }
             }
+            return text;
         }
+        seen |= PyNewlineDecoder.kinds(text);
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** One line with its newline, at most {@code limit} characters when limit is not negative; "" at end of file. */
     public synchronized String readLine(long limit) {
-        checkReadable();
+        ThreadState ts = ThreadState.current();
+        checkReadable(ts);
         eof = false;
         while (true) {
             int end = lineEnd(pos);
             int n = pending.length();
             if (end < 0 && !eof && (limit < 0 || n - pos <= limit)) {
-                readChunk();
+                readChunk(ts);
                 continue;
             }
             if (end < 0) {
@@ -467,22 +684,23 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
     }
 
     /** Everything up to end of file, or up to {@code limit} characters. */
-    public synchronized String readAll(long limit) {
-        checkReadable();
+    private synchronized String readAll(ThreadState ts, long limit) {
+        checkReadable(ts);
         eof = false;
         if (limit < 0) {
-            byte[] rest = buffer.read(-1);
-            String text = decode(rest, true);
+            byte[] rest = readAllBytes(ts);
+            String text = decode(ts, rest, true);
             String all = pos == 0 && pending.isEmpty() ? text : pending.substring(pos) + text;
             pending = all;
             pos = 0;
             String result = take(0, all.length());
             resetReader();
+            decoded = false;
             return result;
         }
         // One more character than asked, so that a final '\r' can see a following '\n'.
         while (pending.length() - pos <= limit && !eof) {
-            readChunk();
+            readChunk(ts);
         }
         int n = pending.length();
         int end = (int) Math.min(n, pos + limit);
@@ -498,14 +716,21 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
     }
 
     /** The byte position of the next character to read: the buffer's, less the bytes read ahead. */
-    private long tellPosition() {
-        buffer.flush();
-        long p = buffer.tell();
+    private long tellPosition(ThreadState ts) {
+        long p = bufferTell(ts);
         if (pos < pending.length()) {
             String rest = pending.substring(pos);
-            p -= kind == Kind.UTF8 ? utf8Length(rest) : Codecs.encode(rest, decodeAs, errors).length;
+            p -= kind == Kind.UTF8 ? utf8Length(rest) : encodedLength(ts, rest);
         }
         return p - carry.length;
+    }
+
+    private long encodedLength(ThreadState ts, String s) {
+        if (kind == Kind.PYTHON) {
+            Object r = Ops.call(ts, Ops.getAttr(ts, codecInfo, "encode"), s, errors);
+            return Ops.len(ts, Ops.getItem(ts, r, 0L));
+        }
+        return Codecs.encode(s, decodeAs, errors).length;
     }
 
     private static long utf8Length(String s) {
@@ -532,213 +757,425 @@ public final class PyTextIO extends PyObject implements Interpreter.StdStream {
 
     private static PyTextIO self(Object self) { return (PyTextIO) self; }
 
+    @PyMethod("($type, *args, **kwargs)")
+    public static Object __new__(Object cls, Object[] args, PyDict kwargs) {
+        return new PyTextIO((PyType) cls);
+    }
+
+    private static String strOrNone(Object o, String param) {
+        if (o == Singleton.NONE) {
+            return null;
+        }
+        if (o instanceof String s) {
+            return s;
+        }
+        throw PyException.typeError("TextIOWrapper() argument '" + param + "' must be str or None, not "
+                + Ops.typeName(o));
+    }
+
+    private static boolean intFlag(ThreadState ts, Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        }
+        if (o instanceof Double) {
+            throw PyException.typeError("'float' object cannot be interpreted as an integer");
+        }
+        return Convert.asInt(ts, o) != 0;
+    }
+
+    @PyMethod("($self, /, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)")
+    public static void __init__(ThreadState ts, Object self, Object buffer, Object encoding, Object errors,
+            Object newline, Object lineBuffering, Object writeThrough) {
+        PyTextIO t = self(self);
+        String enc = strOrNone(encoding, "encoding");
+        String errs = strOrNone(errors, "errors");
+        String nl = strOrNone(newline, "newline");
+        checkNewline(nl);
+        boolean lb = intFlag(ts, lineBuffering);
+        boolean wt = intFlag(ts, writeThrough);
+        synchronized (t) {
+            t.encoding = null;
+            t.buffer = null;
+            t.init(ts, buffer, enc, errs, nl, lb, wt);
+        }
+    }
+
     @PyMethod("($self, text, /)")
-    public static Object write(Object self, Object text) {
+    public static Object write(ThreadState ts, Object self, Object text) {
         if (!(text instanceof String s)) {
             throw PyException.typeError("write() argument must be str, not " + Ops.typeName(text));
         }
-        self(self).write(s);
+        self(self).writeText(ts, s);
         return (long) s.codePointCount(0, s.length());
     }
 
-    @PyMethod(value = "($self, /)", name = "flush")
-    public static void flushMethod(Object self) {
-        self(self).checkClosed();
-        self(self).flush();
-    }
-
-    @PyMethod("($self, lines, /)")
-    public static void writelines(ThreadState ts, Object self, Object lines) {
-        self(self).checkClosed();
-        PyIterator it = Ops.iter(ts, lines);
-        for (Object v = it.next(ts); v != null; v = it.next(ts)) {
-            write(self, v);
-        }
-    }
-
-    @PyMethod("($self, size=-1, /)")
-    public static Object readline(Object self, Object size) {
-        return self(self).readLine(IoOpen.sizeArg(size));
-    }
-
-    @PyMethod("($self, size=-1, /)")
-    public static Object read(Object self, Object size) {
-        return self(self).readAll(IoOpen.sizeArg(size));
-    }
-
-    @PyMethod("($self, hint=-1, /)")
-    public static Object readlines(Object self, Object hint) {
-        self(self).checkReadable();
-        return IoOpen.readlines(self, hint, s -> self(s).readLine(-1));
-    }
-
     @PyMethod("($self, /)")
-    public static Object __iter__(Object self) {
-        self(self).checkClosed();
-        return self;
-    }
-
-    @PyMethod("($self, /)")
-    public static Object __next__(Object self) {
+    public static Object flush(ThreadState ts, Object self) {
         PyTextIO t = self(self);
+        t.checkClosed(ts);
+        t.telling = t.seekable;
+        t.flush();
+        return Singleton.NONE;
+    }
+
+    @PyMethod("($self, size=-1, /)")
+    public static Object readline(ThreadState ts, Object self, Object size) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        return t.readLine(Io.sizeArg(ts, size));
+    }
+
+    @PyMethod("($self, size=-1, /)")
+    public static Object read(ThreadState ts, Object self, Object size) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        return t.readAll(ts, Io.sizeArg(ts, size));
+    }
+
+    @PyMethod("($self, /)")
+    public static Object __next__(ThreadState ts, Object self) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        Object line;
         synchronized (t) {
             t.telling = false;
-            String line = t.readLine(-1);
-            if (line.isEmpty()) {
-                t.telling = true;
+            if (t.type == TYPE) {
+                line = t.readLine(-1);
+            } else {
+                line = Io.callMethod(ts, t, "readline");
+                if (!(line instanceof String)) {
+                    throw PyException.of(Exc.OSError, "readline() should have returned a str object, not '"
+                            + Ops.typeName(line) + "'");
+                }
+            }
+            if (((String) line).isEmpty()) {
+                t.telling = t.seekable;
                 throw PyException.of(Exc.StopIteration, null);
             }
-            return line;
         }
+        return line;
     }
 
     @PyMethod("($self, /)")
-    public static Object __enter__(Object self) {
-        self(self).checkClosed();
-        return self;
-    }
-
-    @PyMethod("($self, *args)")
-    public static void __exit__(Object self, Object[] args) { close(self); }
-
-    @PyMethod("($self, /)")
-    public static void close(Object self) {
+    public static Object close(ThreadState ts, Object self) {
         PyTextIO t = self(self);
+        t.checkAttached();
+        if (t.closedNow()) {
+            return Singleton.NONE;
+        }
+        PyException flushError = null;
+        try {
+            Io.callMethod(ts, t, "flush");
+        } catch (PyException e) {
+            flushError = e;
+        }
+        try {
+            if (t.buffered != null) {
+                PyBufferedIO.close(ts, t.buffered);
+            } else {
+                Io.callMethod(ts, t.buffer, "close");
+            }
+        } catch (PyException e) {
+            if (flushError != null) {
+                e.exc.context = flushError.exc;
+            }
+            throw e;
+        }
+        if (flushError != null) {
+            throw flushError;
+        }
+        return Singleton.NONE;
+    }
+
+    @PyMethod("($self, /)")
+    public static Object detach(ThreadState ts, Object self) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        Io.callMethod(ts, t, "flush");
         synchronized (t) {
-            t.buffer.close();
+            Object b = t.buffer;
+            t.buffer = null;
+            t.buffered = null;
+            t.detached = true;
+            return b;
         }
     }
 
     @PyMethod("($self, cookie, whence=0, /)")
-    public static Object seek(Object self, Object cookie, Object whenceArg) {
+    public static Object seek(ThreadState ts, Object self, Object cookie, int whence) {
         PyTextIO t = self(self);
-        synchronized (t) {
-            t.checkClosed();
-            if (!t.buffer.raw.seekable()) {
-                throw IoOpen.unsupported("underlying stream is not seekable");
+        t.checkClosed(ts);
+        if (!t.seekable) {
+            throw Io.unsupported("underlying stream is not seekable");
+        }
+        long target;
+        if (whence == 1) {
+            if (!Ops.eq(ts, cookie, 0L)) {
+                throw Io.unsupported("can't do nonzero cur-relative seeks");
             }
-            long whence = Ops.index(whenceArg);
-            long target = Ops.index(cookie);
-            if (whence == 1) {
-                if (target != 0) {
-                    throw IoOpen.unsupported("can't do nonzero cur-relative seeks");
-                }
-                return t.tellPosition();
+            target = Convert.asLong(ts, tell(ts, t));
+        } else if (whence == 2) {
+            if (!Ops.eq(ts, cookie, 0L)) {
+                throw Io.unsupported("can't do nonzero end-relative seeks");
             }
-            if (whence == 2) {
-                if (target != 0) {
-                    throw IoOpen.unsupported("can't do nonzero end-relative seeks");
-                }
-                t.buffer.flush();
+            Io.callMethod(ts, t, "flush");
+            synchronized (t) {
                 t.resetReader();
-                t.telling = true;
-                long end = t.buffer.seek(0, 2);
+                t.decoded = false;
+                t.resetDecoder(ts);
+                t.telling = t.seekable;
+                long end = t.buffered != null ? t.buffered.seek(ts, 0, 2)
+                        : Convert.asLong(ts, Io.callMethod(ts, t.buffer, "seek", 0L, 2L));
                 t.atStart = end == 0;
-                t.bomPending = t.bomPending && end == 0;
+                t.startOfStream(ts);
                 return end;
             }
-            if (whence != 0) {
-                throw PyException.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+        } else if (whence != 0) {
+            throw PyException.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+        } else {
+            if (cookie instanceof Double) {
+                throw PyException.typeError("an integer is required");
             }
-            if (target < 0) {
-                throw PyException.valueError("negative seek position " + target);
-            }
-            t.buffer.flush();
+            target = Convert.asLong(ts, cookie);
+        }
+        if (target < 0) {
+            throw PyException.valueError("negative seek position " + target);
+        }
+        Io.callMethod(ts, t, "flush");
+        synchronized (t) {
             t.resetReader();
-            t.telling = true;
-            t.buffer.seek(target, 0);
+            t.decoded = false;
+            t.resetDecoder(ts);
+            t.telling = t.seekable;
+            if (t.buffered != null) {
+                t.buffered.seek(ts, target, 0);
+            } else {
+                Io.callMethod(ts, t.buffer, "seek", target);
+            }
             t.atStart = target == 0;
+            if (target == 0) {
+                t.startOfStream(ts);
+            } else if (t.pyEncoder != null) {
+                Io.callMethod(ts, t.pyEncoder, "setstate", 0L);
+            } else {
+                t.bomPending = false;
+            }
             return target;
         }
     }
 
     @PyMethod("($self, /)")
-    public static Object tell(Object self) {
+    public static Object tell(ThreadState ts, Object self) {
         PyTextIO t = self(self);
+        t.checkClosed(ts);
+        if (!t.seekable) {
+            throw Io.unsupported("underlying stream is not seekable");
+        }
+        if (!t.telling) {
+            throw PyException.of(Exc.OSError, "telling position disabled by next() call");
+        }
+        Io.callMethod(ts, t, "flush");
         synchronized (t) {
-            t.checkClosed();
-            if (!t.buffer.raw.seekable()) {
-                throw IoOpen.unsupported("underlying stream is not seekable");
-            }
-            if (!t.telling) {
-                throw PyException.of(Exc.OSError, "telling position disabled by next() call");
-            }
-            return t.tellPosition();
+            return t.tellPosition(ts);
         }
     }
 
     @PyMethod("($self, pos=None, /)")
-    public static Object truncate(Object self, Object size) {
+    public static Object truncate(ThreadState ts, Object self, Object size) {
         PyTextIO t = self(self);
+        t.checkAttached();
+        Io.callMethod(ts, t, "flush");
+        if (t.buffered != null) {
+            return PyBufferedIO.truncate(ts, t.buffered, size);
+        }
+        return Io.callMethod(ts, t.buffer, "truncate", size);
+    }
+
+    @PyMethod("($self, *, encoding=None, errors=None, newline=?, line_buffering=None, write_through=None)")
+    public static void reconfigure(ThreadState ts, Object self, Object encoding, Object errors, Object newline,
+            Object lineBuffering, Object writeThrough) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        String nl = null;
+        if (newline != null && newline != Singleton.NONE) {
+            if (!(newline instanceof String s)) {
+                throw PyException.typeError("reconfigure() argument 'newline' must be str or None, not "
+                        + Ops.typeName(newline));
+            }
+            nl = s;
+        }
         synchronized (t) {
-            t.checkClosed();
-            t.buffer.flush();
-            return t.buffer.truncate(size == Singleton.NONE ? (Object) t.tellPosition() : size);
+            if (t.decoded && (encoding != Singleton.NONE || errors != Singleton.NONE || newline != null)) {
+                throw Io.unsupported("It is not possible to set the encoding or newline of stream after the first read");
+            }
+        }
+        if (encoding != Singleton.NONE && !(encoding instanceof String)) {
+            throw PyException.typeError("reconfigure() argument 'encoding' must be str or None, not "
+                    + Ops.typeName(encoding));
+        }
+        if (errors != Singleton.NONE && !(errors instanceof String)) {
+            throw PyException.typeError("reconfigure() argument 'errors' must be str or None, not "
+                    + Ops.typeName(errors));
+        }
+        if (newline != null) {
+            checkNewline(nl);
+        }
+        boolean lb = lineBuffering == Singleton.NONE ? t.lineBuffering : Ops.isTrue(ts, lineBuffering);
+        boolean wt = writeThrough == Singleton.NONE ? t.writeThrough : Ops.isTrue(ts, writeThrough);
+        Io.callMethod(ts, t, "flush");
+        synchronized (t) {
+            if (newline != null) {
+                t.newline = nl;
+            }
+            if (encoding != Singleton.NONE || errors != Singleton.NONE || newline != null) {
+                String enc = encoding == Singleton.NONE ? t.encoding : (String) encoding;
+                if (enc.equals("locale")) {
+                    enc = "UTF-8";
+                }
+                String errs = errors != Singleton.NONE ? (String) errors : encoding == Singleton.NONE ? t.errors : "strict";
+                t.setCodec(ts, enc, errs);
+                t.encoding = enc;
+                t.errors = errs;
+                t.atStart = true;
+                t.startOfStream(ts);
+            }
+            t.lineBuffering = lb;
+            t.flushAtNewline |= lb;
+            t.writeThrough = wt;
         }
     }
 
     @PyMethod("($self, /)")
-    public static Object fileno(Object self) { return PyBufferedIO.fileno(self(self).buffer); }
+    public static Object fileno(ThreadState ts, Object self) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        return t.buffered != null ? PyBufferedIO.fileno(ts, t.buffered) : Io.callMethod(ts, t.buffer, "fileno");
+    }
 
     @PyMethod("($self, /)")
-    public static Object isatty(Object self) { return PyBufferedIO.isatty(self(self).buffer); }
+    public static Object isatty(ThreadState ts, Object self) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        return t.buffered != null ? PyBufferedIO.isatty(ts, t.buffered) : Io.callMethod(ts, t.buffer, "isatty");
+    }
 
     @PyMethod("($self, /)")
-    public static Object readable(Object self) { return PyBufferedIO.readable(self(self).buffer); }
+    public static Object readable(ThreadState ts, Object self) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        return t.buffered != null ? PyBufferedIO.readable(ts, t.buffered) : Io.callMethod(ts, t.buffer, "readable");
+    }
 
     @PyMethod("($self, /)")
-    public static Object writable(Object self) { return PyBufferedIO.writable(self(self).buffer); }
+    public static Object writable(ThreadState ts, Object self) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        return t.buffered != null ? PyBufferedIO.writable(ts, t.buffered) : Io.callMethod(ts, t.buffer, "writable");
+    }
 
     @PyMethod("($self, /)")
-    public static Object seekable(Object self) { return PyBufferedIO.seekable(self(self).buffer); }
+    public static Object seekable(ThreadState ts, Object self) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        return t.buffered != null ? PyBufferedIO.seekable(ts, t.buffered) : Io.callMethod(ts, t.buffer, "seekable");
+    }
 
     @PyGetter("name")
-    public static Object getName(Object self) { return self(self).buffer.raw.name; }
+    public static Object name(Object self) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        return Ops.getAttr(ThreadState.current(), t.buffer, "name");
+    }
 
-    @PyGetter("mode")
-    public static Object mode(Object self) {
-        String m = self(self).mode;
-        if (m == null) {
-            throw PyException.attributeError("'_io.TextIOWrapper' object has no attribute 'mode'", self, "mode");
-        }
-        return m;
+    @PyGetter("closed")
+    public static Object closed(Object self) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        return t.buffered != null ? t.buffered.closedNow() : Ops.getAttr(ThreadState.current(), t.buffer, "closed");
     }
 
     @PyGetter("encoding")
-    public static Object encoding(Object self) { return self(self).encoding; }
+    public static Object encoding(Object self) {
+        self(self).checkInitialized();
+        return self(self).encoding;
+    }
 
     @PyGetter("errors")
-    public static Object errors(Object self) { return self(self).errors; }
-
-    @PyGetter("closed")
-    public static Object closed(Object self) { return self(self).buffer.isClosed(); }
+    public static Object errors(Object self) {
+        self(self).checkInitialized();
+        return self(self).errors;
+    }
 
     @PyGetter("line_buffering")
     public static Object lineBuffering(Object self) { return self(self).lineBuffering; }
 
     @PyGetter("write_through")
-    public static Object writeThrough(Object self) { return false; }
+    public static Object writeThrough(Object self) { return self(self).writeThrough; }
 
     @PyGetter("newlines")
     public static Object newlines(Object self) {
-        int s = self(self).seen;
-        String[] kinds = {"\r", "\n", "\r\n"};
-        java.util.List<Object> found = new java.util.ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            if ((s & (1 << i)) != 0) {
-                found.add(kinds[i]);
-            }
+        PyTextIO t = self(self);
+        t.checkAttached();
+        if (!t.readable || (t.newline != null && !t.newline.isEmpty())) {
+            return Singleton.NONE;
         }
-        return found.isEmpty() ? Singleton.NONE : found.size() == 1 ? found.get(0) : PyTuple.of(found.toArray());
+        return PyNewlineDecoder.newlines(t.seen);
     }
 
     @PyGetter("buffer")
-    public static Object buffer(Object self) { return self(self).buffer; }
+    public static Object buffer(Object self) {
+        PyTextIO t = self(self);
+        t.checkInitialized();
+        return t.buffer == null ? Singleton.NONE : t.buffer;
+    }
+
+    @PyGetter("_CHUNK_SIZE")
+    public static Object chunkSize(Object self) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        return (long) t.chunkSize;
+    }
+
+    @PySetter("_CHUNK_SIZE")
+    public static void setChunkSize(Object self, Object value) {
+        PyTextIO t = self(self);
+        t.checkAttached();
+        if (value == null) {
+            throw PyException.attributeError("cannot delete attribute", self, "_CHUNK_SIZE");
+        }
+        long n = Convert.asSsize(ThreadState.current(), value);
+        if (n <= 0) {
+            throw PyException.valueError("a strictly positive integer is required");
+        }
+        synchronized (t) {
+            t.chunkSize = (int) Math.min(n, Integer.MAX_VALUE - 16);
+        }
+    }
+
+    @PyGetter("_finalizing")
+    public static Object finalizing(Object self) { return false; }
 
     @PyMethod("($self, /)")
     public static Object __repr__(ThreadState ts, Object self) {
         PyTextIO t = self(self);
-        return "<_io.TextIOWrapper name=" + t.buffer.raw.nameRepr(ts) + (t.mode == null ? "" : " mode='" + t.mode + "'")
-                + " encoding='" + t.encoding + "'>";
+        StringBuilder sb = new StringBuilder("<_io.TextIOWrapper");
+        Object name;
+        try {
+            name = Io.attrOrNull(ts, t, "name");
+        } catch (PyException e) {
+            if (!e.exc.matches(Exc.ValueError)) {
+                throw e;
+            }
+            name = null;
+        }
+        if (name != null) {
+            sb.append(" name=").append(Ops.repr(ts, name));
+        }
+        Object mode = Io.attrOrNull(ts, t, "mode");
+        if (mode != null) {
+            sb.append(" mode=").append(Ops.repr(ts, mode));
+        }
+        t.checkInitialized();
+        return sb.append(" encoding=").append(Ops.repr(ts, t.encoding)).append('>').toString();
     }
 }

@@ -14,7 +14,8 @@ import org.pythebo.runtime.objects.PyType;
  * the mutex; repr reads them without a lock, as CPython's does.
  */
 public final class PyRLock extends PyObject {
-    static final PyType TYPE = PyType.newBuiltin("_thread.RLock", PyType.OBJECT, PyRLock.class, PyType.Layout.OBJECT);
+    static final PyType TYPE = PyType.newBuiltin("_thread.RLock", PyType.OBJECT, PyRLock.class, PyType.Layout.OBJECT)
+            .allowWeakrefs();
 
     static {
         TYPE.typeDict().put("__module__", "_thread");

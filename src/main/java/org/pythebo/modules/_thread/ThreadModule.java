@@ -18,7 +18,7 @@ import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.Interpreter;
 import org.pythebo.runtime.exec.ThreadState;
-import org.pythebo.runtime.exec.Traceback;
+import org.pythebo.runtime.exec.Unraisable;
 import org.pythebo.runtime.exposure.PyAttrs.ArgStyle;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.objects.Ops;
@@ -129,57 +129,17 @@ public final class ThreadModule {
         state(interp).live.decrementAndGet();
     }
 
-    /**
-     * CPython reports through sys.unraisablehook: the function's repr, the traceback without
-     * chained exceptions, and "Type: message" (with the colon even when the message is empty).
-     * SystemExit ends the thread silently.
-     */
+    /** CPython reports through sys.unraisablehook; SystemExit ends the thread silently. */
     private static void reportUncaught(ThreadState ts, Object function, PyBaseException exc) {
-        if (exc.matches(Exc.SystemExit)) {
-            return;
+        if (!exc.matches(Exc.SystemExit)) {
+            Unraisable.report(ts, exc, "Exception ignored in thread started by", function);
         }
-        try {
-            StringBuilder sb = new StringBuilder("Exception ignored in thread started by: ");
-            sb.append(Ops.repr(ts, function)).append('\n');
-            sb.append(tracebackOnly(ts, exc));
-            sb.append(typeName(exc.type())).append(": ");
-            try {
-                sb.append(Ops.str(ts, exc));
-            } catch (PyException e) {
-                sb.append("<exception str() failed>");
-            }
-            writeStderr(ts, sb.append('\n').toString());
-        } catch (PyException e) {
-            // Nothing more can be reported about a failing report.
-        }
-    }
-
-    /**
-     * The "Traceback (most recent call last):" block alone: Traceback.format on a stand-in that
-     * has the same entries but no chain, minus the stand-in's own final line.
-     */
-    private static String tracebackOnly(ThreadState ts, PyBaseException exc) {
-        if (exc.traceback.isEmpty()) {
-            return "";
-        }
-        PyBaseException standIn = PyBaseException.create(Exc.BaseException, null);
-        standIn.traceback.addAll(exc.traceback);
-        String text = Traceback.format(ts, standIn);
-        return text.substring(0, text.length() - "BaseException\n".length());
-    }
-
-    private static String typeName(PyType t) {
-        Object module = t.lookup("__module__");
-        if (t.heapType && module instanceof String m && !m.equals("builtins") && !m.equals("__main__")) {
-            return m + "." + t.qualname();
-        }
-        return t.heapType ? t.qualname() : t.name;
     }
 
     /** To sys.stderr as it is now (a program may replace it); nothing if it is None. */
     private static void writeStderr(ThreadState ts, String text) {
         Object err = ts.interp.sys.globals.get("stderr");
-        if (err instanceof PyTextIO t) {
+        if (PyTextIO.exact(err) instanceof PyTextIO t) {
             t.write(text);
             t.flush();
         } else if (err != null && err != Singleton.NONE) {
@@ -273,7 +233,8 @@ public final class ThreadModule {
 
     /** The lock type; CPython names it {@code _thread.lock}. */
     public static final class PyLock extends PyObject {
-        static final PyType TYPE = PyType.newBuiltin("_thread.lock", PyType.OBJECT, PyLock.class, PyType.Layout.OBJECT);
+        static final PyType TYPE = PyType.newBuiltin("_thread.lock", PyType.OBJECT, PyLock.class, PyType.Layout.OBJECT)
+                .allowWeakrefs();
 
         static {
             TYPE.typeDict().put("__module__", "_thread");

@@ -111,7 +111,7 @@ public final class Builtins {
                 return null;
             }
         }
-        if (out instanceof PyTextIO t) {
+        if (PyTextIO.exact(out) instanceof PyTextIO t) {
             // One write of the whole line: the same text, and lines from threads never interleave.
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < args.length; i++) {
@@ -147,7 +147,7 @@ public final class Builtins {
         if (out == null || out == Singleton.NONE) {
             throw PyException.of(Exc.RuntimeError, "lost sys." + name);
         }
-        if (out instanceof PyTextIO t) {
+        if (PyTextIO.exact(out) instanceof PyTextIO t) {
             if (!text.isEmpty()) {
                 t.write(text);
             }
@@ -176,7 +176,7 @@ public final class Builtins {
         }
         writeAndFlush(ts, "stderr", "");
         writeAndFlush(ts, "stdout", Ops.str(ts, prompt));
-        Object line = in instanceof PyTextIO t ? t.readLine(-1) : Ops.callMethod(ts, in, "readline");
+        Object line = PyTextIO.exact(in) instanceof PyTextIO t ? t.readLine(-1) : Ops.callMethod(ts, in, "readline");
         if (!(line instanceof String l)) {
             throw PyException.typeError("object.readline() returned non-string");
         }

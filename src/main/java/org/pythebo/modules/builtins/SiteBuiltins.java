@@ -52,8 +52,8 @@ public final class SiteBuiltins {
         public static Object __call__(ThreadState ts, Object self, Object code) {
             Object stdin = ts.interp.sys.globals.get("stdin");
             try {
-                if (stdin instanceof PyTextIO t) {
-                    PyTextIO.close(t);
+                if (PyTextIO.exact(stdin) instanceof PyTextIO t) {
+                    PyTextIO.close(ThreadState.current(), t);
                 } else if (stdin != null && stdin != Singleton.NONE) {
                     Ops.callMethod(ts, stdin, "close");
                 }

@@ -8,4 +8,14 @@ package org.pythebo.runtime.bytes;
 public interface BufferExporter {
     /** The bytes as they are now, without copying them. */
     PyBuffer buffer();
+
+    /** The struct-module format of one item, which a memoryview of the exporter takes. */
+    default String bufferFormat() {
+        return "B";
+    }
+
+    /** The size in bytes of one item. */
+    default int bufferItemSize() {
+        return 1;
+    }
 }

@@ -889,27 +889,39 @@ public final class BytesMethods {
     // ---- hex ----
 
     static String hex(byte[] a, Object sepArg, Object perSepArg) {
+        return hex(a, sepArg, perSepArg, false);
+    }
+
+    /**
+     * The hex digits of {@code a}, a separator between groups of {@code perSepArg} bytes
+     * (counted from the right when positive), as bytes.hex and binascii.hexlify make them; a
+     * result that becomes bytes (hexlify) may take a non-ASCII Latin-1 separator.
+     */
+    public static String hex(byte[] a, Object sepArg, Object perSepArg, boolean bytesResult) {
         char sep = 0;
         if (sepArg != null) {
-            int len;
+            long len;
             if (sepArg instanceof String s) {
-                len = s.length();
-                if (len == 1) {
-                    sep = s.charAt(0);
-                }
-            } else if (buffer(sepArg) != null) {
-                byte[] b = buffer(sepArg);
-                len = b.length;
-                if (len == 1) {
-                    sep = (char) (b[0] & 0xff);
-                }
+                len = s.codePointCount(0, s.length());
+            } else if (sepArg instanceof PyBytes b) {
+                len = b.value.length;
             } else {
-                throw PyException.typeError("object of type '" + Ops.typeName(sepArg) + "' has no len()");
+                len = Ops.len(ThreadState.current(), sepArg);
             }
             if (len != 1) {
                 throw PyException.valueError("sep must be length 1.");
             }
-            if (sep > 127) {
+            if (sepArg instanceof String s) {
+                sep = s.charAt(0);
+                if (sep > 0xff) {
+                    throw PyException.valueError("sep must be ASCII.");
+                }
+            } else if (sepArg instanceof PyBytes b) {
+                sep = (char) (b.value[0] & 0xff);
+            } else {
+                throw PyException.typeError("sep must be str or bytes.");
+            }
+            if (sep > 127 && !bytesResult) {
                 throw PyException.valueError("sep must be ASCII.");
             }
         }

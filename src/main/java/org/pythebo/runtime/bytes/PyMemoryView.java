@@ -16,19 +16,25 @@ import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
- * memoryview over bytes or bytearray: one dimension, native single-character formats. A view of
- * a bytearray reads and writes through it (a write goes through the bytearray's lock), so it
- * sees later item stores; the view's extent is fixed when it is made, and an access past the
- * bytearray's current end raises IndexError. Views are immutable apart from {@link #released}.
+ * memoryview over bytes, bytearray, an I/O object's own array (BytesIO.getbuffer) or another
+ * buffer exporter (array.array): one dimension,
+ * native single-character formats. A view of a bytearray reads and writes through it (a write
+ * goes through the bytearray's lock), and a view of another exporter through the buffer it
+ * exports at each access, so it sees later item stores; the view's extent is fixed when it is
+ * made, and an access past the exporter's current end raises IndexError. Views are immutable
+ * apart from {@link #released}.
  */
 public final class PyMemoryView extends PyObject implements BufferExporter {
     private final Object obj;
-    /** The bytes of a bytes object, or null for a bytearray. */
+    /** The bytes of a bytes object or of an exported array, or null for a bytearray. */
     private final byte[] bytes;
     private final PyByteArray array;
+    /** Any other exporter, read through its current buffer; null for bytes and bytearray. */
+    private final BufferExporter exporter;
     /** Byte offset of item 0, the byte stride between items, and the number of items. */
     private final int offset;
     private final int stride;
@@ -49,6 +55,8 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
         this.format = format;
         this.itemsize = itemsize;
         this.readonly = readonly;
+        this.exporter = bytes == null && array == null
+                ? (BufferExporter) PyValueInstance.unwrap(obj) : null;
         if (array != null) {
             array.addExport(this);
         }
@@ -69,6 +77,13 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
         if (bytes != null) {
             return bytes[i] & 0xff;
         }
+        if (exporter != null) {
+            PyBuffer buf = exporter.buffer();
+            if (i >= buf.length()) {
+                throw PyException.indexError("index out of bounds on dimension 1");
+            }
+            return buf.get(i);
+        }
         int b = array.byteAt(i);
         if (b < 0) {
             throw PyException.indexError("index out of bounds on dimension 1");
@@ -83,7 +98,7 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
             throw PyException.valueError("operation forbidden on released memoryview object");
         }
         if (stride == itemsize) {
-            PyBuffer source = bytes != null ? PyBuffer.of(bytes) : array.buffer();
+            PyBuffer source = bytes != null ? PyBuffer.of(bytes) : array != null ? array.buffer() : exporter.buffer();
             if (offset + length * itemsize <= source.length()) {
                 return new PyBuffer(source.array(), offset, length * itemsize, readonly);
             }
@@ -102,7 +117,7 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
             System.arraycopy(bytes, offset, out, 0, out.length);
             return out;
         }
-        byte[] src = bytes != null ? bytes : array.toBytes();
+        byte[] src = bytes != null ? bytes : array != null ? array.toBytes() : exporter.buffer().toArray();
         for (int i = 0; i < length; i++) {
             int at = offset + i * stride;
             if (at + itemsize > src.length) {
@@ -197,6 +212,18 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
     }
 
     private void store(int at, byte[] item) {
+        if (exporter != null) {
+            PyBuffer buf = exporter.buffer();
+            if (at + item.length > buf.length()) {
+                throw PyException.indexError("index out of bounds on dimension 1");
+            }
+            System.arraycopy(item, 0, buf.array(), buf.offset() + at, item.length);
+            return;
+        }
+        if (bytes != null) {
+            System.arraycopy(item, 0, bytes, at, item.length);
+            return;
+        }
         for (int k = 0; k < item.length; k++) {
             if (!array.storeAt(at + k, item[k])) {
                 throw PyException.indexError("index out of bounds on dimension 1");
@@ -233,7 +260,27 @@ public final class PyMemoryView extends PyObject implements BufferExporter {
             return new PyMemoryView(v.obj, v.bytes, v.array, v.offset, v.stride, v.length, v.format, v.itemsize,
                     v.readonly);
         }
+        if (PyValueInstance.unwrap(object) instanceof BufferExporter e) {
+            PyBuffer b = e.buffer();
+            int size = e.bufferItemSize();
+            return new PyMemoryView(object, null, null, 0, size, b.length() / size, e.bufferFormat(), size,
+                    b.readonly());
+        }
         throw PyException.typeError("memoryview: a bytes-like object is required, not '" + Ops.typeName(object) + "'");
+    }
+
+    /**
+     * A byte view of {@code length} bytes of {@code array} from {@code offset}, exported by
+     * {@code obj} (an I/O object's own buffer: BytesIO.getbuffer, a buffered file's readinto of
+     * a raw file written in Python); a writable one writes into the array.
+     */
+    public static PyMemoryView ofArray(Object obj, byte[] array, int offset, int length, boolean readonly) {
+        return new PyMemoryView(obj, array, null, offset, 1, length, "B", 1, readonly);
+    }
+
+    /** Whether release() (or the end of a with block) has ended the view. */
+    public boolean isReleased() {
+        return released;
     }
 
     @PyMethod("($type, object)")

@@ -11,6 +11,7 @@ import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
@@ -23,8 +24,11 @@ import org.pythebo.runtime.objects.Singleton;
  * one sees the dict as it was a moment ago. A deleted entry has its value cleared, so a reader
  * that reaches it reports the key missing. Key comparison is hash, then identity, then __eq__;
  * if __eq__ ran while the table changed under a reader, the reader starts over.
+ *
+ * <p>Built-in dict subclasses written in Java (collections.defaultdict) extend this class with
+ * their own {@link #type()}; the fast paths that assume an exact dict check {@code type() == DICT}.
  */
-public final class PyDict extends PyObject {
+public class PyDict extends PyObject {
     private static final VarHandle INDEX = MethodHandles.arrayElementVarHandle(int[].class);
     private static final VarHandle VALUES = MethodHandles.arrayElementVarHandle(Object[].class);
 
@@ -340,9 +344,10 @@ public final class PyDict extends PyObject {
         return out;
     }
 
-    @PyMethod("($self, other, /)")
+    /** Returns the instance itself, a subclass's included, for {@code d |= x} to rebind to. */
+    @PyMethod(value = "($self, other, /)", seesSubclass = true)
     public static Object __ior__(ThreadState ts, Object self, Object other) {
-        ((PyDict) self).updateFrom(ts, other);
+        ((PyDict) PyValueInstance.unwrap(self)).updateFrom(ts, other);
         return self;
     }
 

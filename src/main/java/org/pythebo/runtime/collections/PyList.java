@@ -9,6 +9,7 @@ import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
@@ -285,10 +286,10 @@ public final class PyList extends PyObject {
 
     @PyMethod("($self, value, /)")
     public static Object __add__(ThreadState ts, Object self, Object other) {
-        if (!(other instanceof PyList)) {
+        if (!(PyValueInstance.unwrap(other) instanceof PyList l)) {
             throw PyException.typeError("can only concatenate list (not \"" + Ops.typeName(other) + "\") to list");
         }
-        return Arith.builtin(ts, Arith.Op.ADD, self, other);
+        return Arith.builtin(ts, Arith.Op.ADD, self, l);
     }
 
     @PyMethod("($self, value, /)")

@@ -24,9 +24,10 @@ import org.pythebo.runtime.objects.Singleton;
  * whole. A reader whose {@code __eq__} call saw the table change starts over, as CPython does.
  */
 public class PySet extends PyObject {
-    public static final PyType TYPE = PyType.newBuiltin("set", PyType.OBJECT, PySet.class, PyType.Layout.OBJECT);
+    public static final PyType TYPE = PyType.newBuiltin("set", PyType.OBJECT, PySet.class, PyType.Layout.OBJECT)
+            .allowWeakrefs();
     public static final PyType FROZENSET = PyType.newBuiltin("frozenset", PyType.OBJECT, PyFrozenSet.class,
-            PyType.Layout.OBJECT);
+            PyType.Layout.OBJECT).allowWeakrefs();
     static final PyType ITERATOR = PyType.newBuiltin("set_iterator", PyType.ITERATOR, Iter.class, PyType.Layout.OBJECT);
 
     private static final VarHandle KEY = MethodHandles.arrayElementVarHandle(Object[].class);

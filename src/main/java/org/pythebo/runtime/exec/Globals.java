@@ -1,5 +1,6 @@
 package org.pythebo.runtime.exec;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,22 +55,22 @@ public final class Globals {
      * Where a global name was found in one namespace: either an entry of the globals' table, or
      * "absent from the globals at this mutation count" plus an entry of the builtins' table.
      * Immutable, so nodes publish it in a plain field and threads racing on it see whole records.
+     * The table is held weakly: after a resize the old table still holds the values of its time,
+     * and a record of code that never runs again (a module body) would otherwise keep deleted
+     * globals alive for good, so that they never die for weak references and gc.collect().
      */
     public static final class NameCache {
         final Globals owner;
-        final PyDict.Table globalsTable;
+        final WeakReference<PyDict.Table> table;
         final int globalsEntry;
         final int globalsMutations;
-        final PyDict.Table builtinsTable;
         final int builtinsEntry;
 
-        private NameCache(Globals owner, PyDict.Table globalsTable, int globalsEntry, int globalsMutations,
-                          PyDict.Table builtinsTable, int builtinsEntry) {
+        private NameCache(Globals owner, PyDict.Table table, int globalsEntry, int globalsMutations, int builtinsEntry) {
             this.owner = owner;
-            this.globalsTable = globalsTable;
+            this.table = new WeakReference<>(table);
             this.globalsEntry = globalsEntry;
             this.globalsMutations = globalsMutations;
-            this.builtinsTable = builtinsTable;
             this.builtinsEntry = builtinsEntry;
         }
 
@@ -79,12 +80,14 @@ public final class Globals {
                 return null;
             }
             if (globalsEntry >= 0) {
-                return g.dict.table() == globalsTable ? PyDict.valueAt(globalsTable, globalsEntry) : null;
+                PyDict.Table t = g.dict.table();
+                return table.refersTo(t) ? PyDict.valueAt(t, globalsEntry) : null;
             }
-            if (g.dict.mutations() != globalsMutations || g.builtins.dict.table() != builtinsTable) {
+            if (g.dict.mutations() != globalsMutations) {
                 return null;
             }
-            return PyDict.valueAt(builtinsTable, builtinsEntry);
+            PyDict.Table bt = g.builtins.dict.table();
+            return table.refersTo(bt) ? PyDict.valueAt(bt, builtinsEntry) : null;
         }
     }
 
@@ -98,7 +101,7 @@ public final class Globals {
         PyDict.Table t = dict.table();
         int e = PyDict.entryOf(ts, t, name);
         if (e >= 0 && PyDict.valueAt(t, e) != null) {
-            return new NameCache(this, t, e, 0, null, -1);
+            return new NameCache(this, t, e, 0, -1);
         }
         if (builtins == null) {
             return null;
@@ -108,24 +111,25 @@ public final class Globals {
         if (be < 0 || PyDict.valueAt(bt, be) == null) {
             return null;
         }
-        return new NameCache(this, null, -1, mutations, bt, be);
+        return new NameCache(this, bt, -1, mutations, be);
     }
 
-    /** Where a global store writes: an entry of the globals' table (a rebinding skips the hashing). */
+    /** Where a global store writes: an entry of the globals' table (a rebinding skips the hashing); weakly, as NameCache. */
     public static final class StoreCache {
         final Globals owner;
-        final PyDict.Table table;
+        final WeakReference<PyDict.Table> table;
         final int entry;
 
         private StoreCache(Globals owner, PyDict.Table table, int entry) {
             this.owner = owner;
-            this.table = table;
+            this.table = new WeakReference<>(table);
             this.entry = entry;
         }
 
         /** Rebinds the cached entry; false when the record is stale (then store through the dict). */
         public boolean store(Globals g, Object value) {
-            return owner == g && g.dict.replaceAt(table, entry, value);
+            PyDict.Table t = table.get();
+            return owner == g && t != null && g.dict.replaceAt(t, entry, value);
         }
     }
 

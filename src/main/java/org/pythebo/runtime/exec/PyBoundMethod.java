@@ -1,5 +1,7 @@
 package org.pythebo.runtime.exec;
 
+import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.objects.Ops;
@@ -30,6 +32,25 @@ public final class PyBoundMethod extends PyObject implements PyCallable {
         all[0] = self;
         System.arraycopy(args, 0, all, 1, args.length);
         return Ops.call(ts, function, all, kwnames);
+    }
+
+    /** {@code types.MethodType(function, instance)}, with CPython's checks (WeakMethod makes methods so). */
+    @PyMethod("($type, *args, **kwargs)")
+    public static Object __new__(Object cls, Object[] args, PyDict kwargs) {
+        if (kwargs.size() > 0) {
+            throw PyException.typeError("method() takes no keyword arguments");
+        }
+        if (args.length != 2) {
+            throw PyException.typeError("method expected 2 arguments, got " + args.length);
+        }
+        Object function = args[0];
+        if (!(function instanceof PyCallable || function instanceof PyType || Ops.type(function).lookup("__call__") != null)) {
+            throw PyException.typeError("first argument must be callable");
+        }
+        if (args[1] == Singleton.NONE) {
+            throw PyException.typeError("instance must not be None");
+        }
+        return new PyBoundMethod(function, args[1]);
     }
 
     @PyGetter("__self__")

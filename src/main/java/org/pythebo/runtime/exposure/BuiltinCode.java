@@ -47,7 +47,8 @@ public final class BuiltinCode {
         this.parser = parser;
         this.method = m;
         this.takesReceiver = parser.receiver != null && !parser.receiver.equals("$module");
-        this.onValue = takesReceiver && m.getDeclaringClass() != ObjectMethods.class && m.getDeclaringClass() != TypeMethods.class;
+        this.onValue = takesReceiver && m.getDeclaringClass() != ObjectMethods.class && m.getDeclaringClass() != TypeMethods.class
+                && !m.getAnnotation(PyAttrs.PyMethod.class).seesSubclass();
         this.onType = onValue && parser.receiver.equals("$type");
         Class<?>[] params = m.getParameterTypes();
         int n = params.length - (params.length > 0 && params[0] == ThreadState.class ? 1 : 0);

@@ -47,13 +47,13 @@ public final class Exposer {
             PyMethod pm = m.getAnnotation(PyMethod.class);
             if (pm != null && Modifier.isStatic(m.getModifiers())) {
                 String name = pm.name().isEmpty() ? m.getName() : pm.name();
-                // CPython names methods by the type's own name, "lock.acquire" for _thread.lock.
-                String qualname = type.qualname() + "." + name;
-                boolean slot = SLOT_NAMES.contains(name) && !COEXISTING_METHODS.contains(qualname);
+                boolean slot = SLOT_NAMES.contains(name) && !COEXISTING_METHODS.contains(type.name + "." + name);
+                // Errors name a method by its __qualname__ ("deque.append()"), a __new__ by the type's full name.
+                String qualname = (name.equals("__new__") ? type.name : type.qualname()) + "." + name;
                 ArgParser.Style style = (name.equals("__new__") || name.equals("__init__")) && type != PyType.OBJECT
                         ? ArgParser.Style.CONSTRUCTOR
                         : slot ? ArgParser.Style.SLOT_WRAPPER : ArgParser.Style.FUNCTION;
-                ArgParser parser = new ArgParser(name, qualname, pm, style, type.qualname());
+                ArgParser parser = new ArgParser(name, qualname, pm, style, type.shortName());
                 BuiltinCode code = new BuiltinCode(parser, m);
                 if ("$type".equals(parser.receiver)) {
                     dict.put(name, name.equals("__new__") ? new PyStaticMethod(new PyBuiltinFunction(code, null, type, false))

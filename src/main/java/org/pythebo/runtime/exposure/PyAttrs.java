@@ -38,6 +38,15 @@ public final class PyAttrs {
 
         /** The docstring, or none ({@code __doc__} is None) when empty. */
         String doc() default "";
+
+        /**
+         * On an instance of a Python subclass of the built-in type, the method receives that
+         * instance (a {@link org.pythebo.runtime.objects.PyValueInstance}) instead of the built-in
+         * value inside it, and a {@code $type} method receives the subclass itself (and makes its
+         * instance): for what shows or rebuilds the instance's own class, such as a repr naming
+         * it, {@code copy} or {@code __reduce__}.
+         */
+        boolean seesSubclass() default false;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class PyMethodDescr extends PyObject implements PyCallable, Descrip
         if (args.length - nkw < 1) {
             throw PyException.typeError(slot
                     ? "descriptor '" + name() + "' of '" + owner.name + "' object needs an argument"
-                    : "unbound method " + owner.name + "." + name() + "() needs an argument");
+                    : "unbound method " + owner.qualname() + "." + name() + "() needs an argument");
         }
         if (!Ops.type(args[0]).isSubtypeOf(owner)) {
             throw PyException.typeError(slot
@@ -119,5 +119,5 @@ public final class PyMethodDescr extends PyObject implements PyCallable, Descrip
     public static Object textSignature(Object self) { return descr(self, "__text_signature__").code.parser.textSignature(); }
 
     @PyGetter("__doc__")
-    public static Object doc(Object self) { return Singleton.NONE; }
+    public static Object doc(Object self) { return descr(self, "__doc__").code.parser.doc; }
 }

@@ -205,7 +205,10 @@ public final class Arith {
         PyType tb = Ops.type(b);
         Object la = ta.lookup(op.dunder);
         Object rb = tb != ta ? tb.lookup(op.rdunder) : null;
-        if (rb != null && reflectedFirst(ta, tb, rb, op.rdunder)) {
+        // A list's + is a sequence slot (sq_concat) in CPython, tried only after both operands'
+        // numeric methods: the right operand's __radd__ comes first.
+        boolean listConcat = op == Op.ADD && la instanceof PyMethodDescr && PyValueInstance.unwrap(a) instanceof PyList;
+        if (rb != null && (listConcat || reflectedFirst(ta, tb, rb, op.rdunder))) {
             Object r = Ops.callDescr(ts, rb, b, new Object[] {a});
             if (r != NI) {
                 return r;

@@ -143,7 +143,7 @@ public final class ObjectMethods {
         Ops.genericSetAttr(ts, self, attrName(name), null);
     }
 
-    static String attrName(Object name) {
+    public static String attrName(Object name) {
         if (!(name instanceof String s)) {
             throw PyException.typeError("attribute name must be string, not '" + Ops.typeName(name) + "'");
         }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyIterator;
@@ -24,6 +25,7 @@ import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.numbers.IntMethods;
 import org.pythebo.runtime.text.Repr;
 import org.pythebo.runtime.text.StrMethods;
+import org.pythebo.runtime.weakref.PyWeakProxy;
 
 /**
  * The operations of the language as static methods: type, truth, repr/str, hash, equality,
@@ -252,6 +254,23 @@ public final class Ops {
         }
     }
 
+    /**
+     * CPython's Py_ReprEnter/Py_ReprLeave around {@code body}: {@code recursive} when a repr of
+     * {@code self} is already being made on this thread (a container that contains itself).
+     */
+    public static String reprOnce(Object self, String recursive, Supplier<String> body) {
+        IdentityHashMap<Object, Boolean> guard = REPR_GUARD.get();
+        if (guard.containsKey(self)) {
+            return recursive;
+        }
+        guard.put(self, true);
+        try {
+            return body.get();
+        } finally {
+            guard.remove(self);
+        }
+    }
+
     public static String dictRepr(ThreadState ts, PyDict d) {
         IdentityHashMap<Object, Boolean> guard = REPR_GUARD.get();
         if (guard.containsKey(d)) {
@@ -398,6 +417,10 @@ public final class Ops {
     public static Object lookupAttr(ThreadState ts, Object obj, String name) {
         PyType t = type(obj);
         Object ga = t.lookup("__getattribute__");
+        if (PyWeakProxy.forwardsAttributes(obj)) {
+            // The referent's own AttributeError names the referent's type, as CPython's does.
+            return callDescr(ts, ga, obj, new Object[] {name});
+        }
         if (!(ga instanceof PyMethodDescr)) {
             try {
                 return callDescr(ts, ga, obj, new Object[] {name});
@@ -530,7 +553,7 @@ public final class Ops {
     public static void setAttr(ThreadState ts, Object obj, String name, Object value) {
         PyType t = type(obj);
         Object sa = t.lookup("__setattr__");
-        if (!(sa instanceof PyMethodDescr)) {
+        if (!(sa instanceof PyMethodDescr) || PyWeakProxy.forwardsAttributes(obj)) {
             callDescr(ts, sa, obj, value == null ? new Object[] {name} : new Object[] {name, value});
             return;
         }
@@ -540,7 +563,7 @@ public final class Ops {
     public static void delAttr(ThreadState ts, Object obj, String name) {
         PyType t = type(obj);
         Object da = t.lookup("__delattr__");
-        if (!(da instanceof PyMethodDescr)) {
+        if (!(da instanceof PyMethodDescr) || PyWeakProxy.forwardsAttributes(obj)) {
             callDescr(ts, da, obj, new Object[] {name});
             return;
         }
@@ -620,6 +643,23 @@ public final class Ops {
 
     public static Object call(ThreadState ts, Object callable, Object... args) {
         return call(ts, callable, args, null);
+    }
+
+    /** {@code callable(*args, **kwargs)}: the keywords become trailing arguments named by kwnames. */
+    public static Object callWithKwargs(ThreadState ts, Object callable, Object[] args, PyDict kwargs) {
+        if (kwargs == null || kwargs.size() == 0) {
+            return call(ts, callable, args, null);
+        }
+        List<Object> all = new ArrayList<>(List.of(args));
+        List<String> kwnames = new ArrayList<>();
+        kwargs.forEachEntry((k, v) -> {
+            if (!(k instanceof String name)) {
+                throw PyException.typeError("keywords must be strings");
+            }
+            kwnames.add(name);
+            all.add(v);
+        });
+        return call(ts, callable, all.toArray(), kwnames.toArray(new String[0]));
     }
 
     /** Calls a value found in a type dict as a method of {@code self}, without making a bound method. */

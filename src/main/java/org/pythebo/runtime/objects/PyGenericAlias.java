@@ -35,7 +35,7 @@ public final class PyGenericAlias extends PyObject {
             return "None";
         }
         if (o instanceof PyType t) {
-            Object module = t.lookup("__module__");
+            Object module = t.module();
             return module instanceof String m && !m.equals("builtins") ? m + "." + t.qualname() : t.qualname();
         }
         return Ops.repr(ts, o);

@@ -41,6 +41,9 @@ public final class PyMemberDescr extends PyObject implements Descriptor {
             if (obj instanceof PySlotsInstance s) {
                 return s.slots;
             }
+            if (obj instanceof HasSlots h && h.slots() != null) {
+                return h.slots();
+            }
         }
         throw PyException.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
                 + Ops.typeName(obj) + "' object");

@@ -11,6 +11,7 @@ import org.pythebo.runtime.bytes.PyByteArray;
 import org.pythebo.runtime.bytes.PyBytes;
 import org.pythebo.runtime.bytes.PyMemoryView;
 import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyDictView;
 import org.pythebo.runtime.collections.PyIterator;
 import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.collections.PyRange;
@@ -36,6 +37,7 @@ import org.pythebo.runtime.numbers.FloatMethods;
 import org.pythebo.runtime.numbers.IntMethods;
 import org.pythebo.runtime.text.Repr;
 import org.pythebo.runtime.text.StrMethods;
+import org.pythebo.runtime.weakref.WeakrefList;
 
 /**
  * A Python type: name, bases, C3 MRO and a type dict ({@link TypeDict}: lookups take no lock,
@@ -46,8 +48,8 @@ import org.pythebo.runtime.text.StrMethods;
  * exposed on first lookup, so the static initialisers of the runtime never depend on each other.
  */
 public class PyType extends PyObject implements HasDict {
-    public static final PyType TYPE = new PyType("type", null, TypeMethods.class, Layout.TYPE, false);
-    public static final PyType OBJECT = new PyType("object", null, ObjectMethods.class, Layout.OBJECT, false);
+    public static final PyType TYPE = new PyType("type", null, TypeMethods.class, Layout.TYPE);
+    public static final PyType OBJECT = new PyType("object", null, ObjectMethods.class, Layout.OBJECT);
     public static final PyType INT = builtin("int", OBJECT, IntMethods.class, Layout.INT);
     public static final PyType BOOL = builtin("bool", INT, BoolMethods.class, Layout.INT);
     public static final PyType FLOAT = builtin("float", OBJECT, FloatMethods.class, Layout.FLOAT);
@@ -100,10 +102,31 @@ public class PyType extends PyObject implements HasDict {
         TYPE.bases = new PyType[] {OBJECT};
         TYPE.mro = new PyType[] {TYPE, OBJECT};
         OBJECT.mro = new PyType[] {OBJECT};
+        for (PyType t : new PyType[] {TYPE, FUNCTION, BUILTIN_FUNCTION, METHOD, CODE, MODULE, GENERATOR, COROUTINE,
+                ASYNC_GENERATOR, MEMORYVIEW}) {
+            t.allowWeakrefs();
+        }
     }
 
     /** The Java representation instances of a type (and of its subclasses) share. */
     public enum Layout { OBJECT, TYPE, INT, FLOAT, STR, LIST, TUPLE, DICT, EXCEPTION }
+
+    /** What the instances of a built-in type's Python subclasses are. */
+    public enum Subclassing {
+        /** {@link PyValueInstance}s around a value of the built-in type (int, str, list, ...). */
+        VALUE,
+        /**
+         * Plain instances, as of object's subclasses: the type keeps no state of its own in its
+         * instances (_io._IOBase, whose methods work through the instance's other methods).
+         */
+        PLAIN,
+        /**
+         * Objects of the type's own Java class, made by its {@code __new__}, that record their
+         * class and carry a {@code __dict__}: the built-in methods see the very instance, so
+         * what they call on it reaches the subclass's overrides (_io.FileIO, _io.StringIO).
+         */
+        OWN
+    }
 
     public volatile String name;
     private String qualname;
@@ -117,6 +140,8 @@ public class PyType extends PyObject implements HasDict {
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
     private final Class<?> declaringClass;
     private volatile boolean exposed;
+    /** A built-in type that cannot be subclassed (see {@link #notSubclassable}). */
+    private volatile boolean notBaseType;
     /** A class statement made this type (its attributes may be set). */
     public final boolean heapType;
     /** Instances of this class carry a {@code __dict__}. */
@@ -130,12 +155,23 @@ public class PyType extends PyObject implements HasDict {
     public final PyType valueBase;
     /** A class statement's class: the built-in type its instances are laid out as. */
     private final PyType solid;
-    /** A built-in type that class statements may not derive from (CPython's type without Py_TPFLAGS_BASETYPE). */
-    private final boolean sealed;
+    /**
+     * Its instances can be weakly referenced (CPython: a non-zero {@code __weakrefoffset__}): a
+     * built-in type says so once, when it is made ({@link #allowWeakrefs}); a class has a
+     * {@code __weakref__} of its own or from a base.
+     */
+    private boolean weakrefable;
+    /** A built-in type: what its subclasses' instances are. */
+    private Subclassing subclassing = Subclassing.VALUE;
+    /** Its {@code __abstractmethods__} was set non-empty: object.__new__ refuses to make instances. */
+    private volatile boolean abstractInstances;
+    /** CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING of a class (match statements), set through abc. */
+    private volatile int collectionFlags;
+    public static final int SEQUENCE = 1 << 5;
+    public static final int MAPPING = 1 << 6;
 
-    private PyType(String name, PyType base, Class<?> declaringClass, Layout layout, boolean sealed) {
+    private PyType(String name, PyType base, Class<?> declaringClass, Layout layout) {
         this.name = name;
-        this.sealed = sealed;
         this.qualname = name.substring(name.lastIndexOf('.') + 1);
         this.layout = layout;
         this.declaringClass = declaringClass;
@@ -149,11 +185,7 @@ public class PyType extends PyObject implements HasDict {
     }
 
     private static PyType builtin(String name, PyType base, Class<?> declaringClass, Layout layout) {
-        return builtin(name, base, declaringClass, layout, false);
-    }
-
-    private static PyType builtin(String name, PyType base, Class<?> declaringClass, Layout layout, boolean sealed) {
-        PyType t = new PyType(name, base, declaringClass, layout, sealed);
+        PyType t = new PyType(name, base, declaringClass, layout);
         t.mro = new PyType[] {t, OBJECT};
         if (base != OBJECT) {
             t.mro = computeMro(t, t.bases);
@@ -169,9 +201,57 @@ public class PyType extends PyObject implements HasDict {
         return builtin(name, base, declaringClass, layout);
     }
 
-    /** A built-in type outside this class that cannot be subclassed ("is not an acceptable base type"). */
-    public static PyType newSealedBuiltin(String name, PyType base, Class<?> declaringClass, Layout layout) {
-        return builtin(name, base, declaringClass, layout, true);
+    /** Declares, as the type is made, that its instances can be weakly referenced; returns the type. */
+    public PyType allowWeakrefs() {
+        weakrefable = true;
+        return this;
+    }
+
+    /** Whether object.__new__ refuses instances: the class's {@code __abstractmethods__} is not empty. */
+    public boolean isAbstract() {
+        return abstractInstances;
+    }
+
+    /** {@link #SEQUENCE}, {@link #MAPPING} or 0: how match statements treat instances of this class. */
+    public int collectionFlags() {
+        return collectionFlags;
+    }
+
+    /** Sets the class's collection flag (abc's {@code __abc_tpflags__} and register). */
+    public void setCollectionFlags(int flags) {
+        collectionFlags = flags;
+    }
+
+    /** Whether {@code weakref.ref} accepts instances of this type. */
+    public boolean isWeakrefable() {
+        return weakrefable;
+    }
+
+    /**
+     * Declares, as the built-in type is made, that the instances of its subclasses are objects of
+     * its own Java class that record their Python class ({@link Subclassing#OWN}); returns the type.
+     */
+    public PyType ownInstances() {
+        subclassing = Subclassing.OWN;
+        return this;
+    }
+
+    /** Marks a built-in type as one no class may derive from (no Py_TPFLAGS_BASETYPE), and returns it. */
+    public PyType notSubclassable() {
+        notBaseType = true;
+        return this;
+    }
+
+    /** A built-in type of layout OBJECT whose Python subclasses' instances are as {@code subclassing} says. */
+    public static PyType newBuiltin(String name, PyType base, Class<?> declaringClass, Subclassing subclassing) {
+        PyType t = builtin(name, base, declaringClass, Layout.OBJECT);
+        t.subclassing = subclassing;
+        return t;
+    }
+
+    /** Whether instances of this built-in type (and its subclasses) are plain instances ({@link Subclassing#PLAIN}). */
+    public boolean plainInstances() {
+        return !heapType && subclassing == Subclassing.PLAIN;
     }
 
     /** A class made by a class statement or type(name, bases, dict). */
@@ -183,9 +263,8 @@ public class PyType extends PyObject implements HasDict {
         this.declaringClass = null;
         this.heapType = true;
         this.exposed = true;
-        this.sealed = false;
         for (PyType b : this.bases) {
-            if (!b.heapType && (b.sealed || NOT_BASETYPE.contains(b.name)) && b.type() == TYPE) {
+            if (!b.heapType && (b.notBaseType || NOT_BASETYPE.contains(b.name)) && b.type() == TYPE) {
                 throw PyException.typeError("type '" + b.name + "' is not an acceptable base type");
             }
         }
@@ -214,7 +293,8 @@ public class PyType extends PyObject implements HasDict {
         }
         this.solid = solid;
         PyType best = bestBase(this.bases);
-        this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE ? null : solid;
+        this.valueBase = solid == OBJECT || solid.layout == Layout.EXCEPTION || solid.layout == Layout.TYPE
+                || solid.subclassing == Subclassing.OWN ? null : solid;
         this.mro = computeMro(this, this.bases);
         for (PyType b : this.bases) {
             synchronized (b.subclasses) {
@@ -235,7 +315,7 @@ public class PyType extends PyObject implements HasDict {
         PyType slotBase = null;
         boolean baseDict = false;
         for (PyType b : this.bases) {
-            baseDict |= b.instanceDict;
+            baseDict |= b.instanceDict || b.plainInstances();
             if (b.slotCount > 0) {
                 if (slotBase == null || b.isSubtypeOf(slotBase)) {
                     slotBase = b;
@@ -247,7 +327,10 @@ public class PyType extends PyObject implements HasDict {
         }
         Object slotsSpec = dict.get("__slots__");
         boolean weakrefSlot = slotsSpec == null;
-        if (slotsSpec == null || layout != Layout.OBJECT) {
+        // Own instances hold __slots__ cells only where their Java class provides them (HasSlots).
+        boolean noSlotCells = solid.subclassing == Subclassing.OWN
+                && (solid.declaringClass == null || !HasSlots.class.isAssignableFrom(solid.declaringClass));
+        if (slotsSpec == null || layout != Layout.OBJECT || noSlotCells) {
             if (slotsSpec != null && valueBase != null && (valueBase == INT || valueBase == TUPLE || valueBase == BYTES)
                     && ownSlotNames(slotsSpec, name).length > 0) {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '" + valueBase.name + "'");
@@ -291,8 +374,13 @@ public class PyType extends PyObject implements HasDict {
             dict.put("__dict__", d);
         }
         if (weakrefSlot && !providesWeakref(best)) {
-            dict.put("__weakref__", new PyGetSetDescr(this, "__weakref__", NO_WEAKREF));
+            dict.put("__weakref__", new PyGetSetDescr(this, "__weakref__", INSTANCE_WEAKREF));
+            this.weakrefable = true;
         }
+        for (PyType b : this.bases) {
+            this.weakrefable |= b.weakrefable;
+        }
+        this.collectionFlags = best.collectionFlags;
         // As CPython: a class has its own __doc__, so instances never see a base's docstring.
         dict.putIfAbsent("__doc__", Singleton.NONE);
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
@@ -313,7 +401,7 @@ public class PyType extends PyObject implements HasDict {
             MethodType.methodType(Object.class, Object.class));
     private static final MethodHandle INSTANCE_DICT_SET = staticHandle(ObjectMethods.class, "setDict",
             MethodType.methodType(void.class, Object.class, Object.class));
-    private static final MethodHandle NO_WEAKREF = staticHandle(PyType.class, "noWeakref",
+    private static final MethodHandle INSTANCE_WEAKREF = staticHandle(PyType.class, "instanceWeakref",
             MethodType.methodType(Object.class, Object.class));
 
     private static MethodHandle staticHandle(Class<?> cls, String name, MethodType mt) {
@@ -324,9 +412,10 @@ public class PyType extends PyObject implements HasDict {
         }
     }
 
-    /** An instance's {@code __weakref__}: None, as there are no weak references to Python objects yet. */
-    private static Object noWeakref(Object self) {
-        return Singleton.NONE;
+    /** An instance's {@code __weakref__}: the first of its weak references (as getweakrefs lists them), or None. */
+    private static Object instanceWeakref(Object self) {
+        WeakrefList refs = ((PyObject) self).weakrefs();
+        return refs == null ? Singleton.NONE : refs.first();
     }
 
     /** CPython's best_base: the first base whose instance layout is the most derived. */
@@ -391,12 +480,15 @@ public class PyType extends PyObject implements HasDict {
             "UnionType", "getset_descriptor", "member_descriptor", "wrapper_descriptor", "method-wrapper",
             "iterator", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "set_iterator",
             "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_keys", "dict_values", "dict_items",
-            "classmethod_descriptor");
+            "classmethod_descriptor", "weakref.ProxyType", "weakref.CallableProxyType");
 
     /** The built-in type whose instance layout this type's instances have (CPython's solid_base). */
     PyType solidBase() {
         if (heapType) {
             return solid;
+        }
+        if (subclassing == Subclassing.PLAIN) {
+            return base().solidBase();
         }
         PyType t = this;
         if (t.layout == Layout.EXCEPTION) {
@@ -537,7 +629,8 @@ public class PyType extends PyObject implements HasDict {
                     if (declaringClass != null) {
                         Exposer.expose(this, declaringClass, dict);
                     }
-                    if (declaringClass == PyList.class || declaringClass == PyDict.class || declaringClass == PySet.class) {
+                    if (declaringClass == PyList.class || declaringClass == PyDict.class || declaringClass == PySet.class
+                            || declaringClass == PyDictView.SetLike.class) {
                         dict.put("__hash__", Singleton.NONE);
                     }
                     exposed = true;
@@ -560,6 +653,9 @@ public class PyType extends PyObject implements HasDict {
     public void setAttr(String name, Object value) {
         if (!heapType) {
             throw PyException.typeError("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        if (name.equals("__abstractmethods__")) {
+            abstractInstances = value != null && Ops.isTrue(ThreadState.current(), value);
         }
         if (value == null) {
             if (dict.remove(name) == null) {

@@ -81,20 +81,28 @@ public final class TypeMethods {
             }
             return t == PyType.NONE ? Singleton.NONE : t == PyType.ELLIPSIS ? Singleton.ELLIPSIS : Singleton.NOT_IMPLEMENTED;
         }
-        if (t.valueBase != null) {
-            if (t.valueBase.layout == PyType.Layout.OBJECT && t.valueBase.lookup("__new__") == PyType.OBJECT.lookup("__new__")) {
+        PyType solid = t.solidBase();
+        if (t.valueBase != null || t.heapType && solid.layout == PyType.Layout.OBJECT && solid != PyType.OBJECT) {
+            PyType base = t.valueBase != null ? t.valueBase : solid;
+            if (base.layout == PyType.Layout.OBJECT && base.lookup("__new__") == PyType.OBJECT.lookup("__new__")) {
                 // A class derived from a built-in type that has no __new__ (_hashlib.HASH) inherits its lack of one.
                 throw PyException.typeError("cannot create '" + t.name + "' instances");
             }
-            throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use " + t.valueBase.name + ".__new__()");
+            throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use " + base.name + ".__new__()");
         }
         return switch (t.layout) {
             case OBJECT -> {
                 if (t == PyType.OBJECT) {
                     yield new PyBareObject();
                 }
+                if (t.plainInstances()) {
+                    yield new PyInstance(t);
+                }
                 if (!t.heapType) {
                     throw PyException.typeError("cannot create '" + t.name + "' instances");
+                }
+                if (t.isAbstract()) {
+                    throw abstractInstance(t);
                 }
                 yield t.instanceDict ? new PyInstance(t) : new PySlotsInstance(t);
             }
@@ -102,6 +110,18 @@ public final class TypeMethods {
             default -> throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use "
                     + t.layout.name().toLowerCase() + ".__new__()");
         };
+    }
+
+    /** "Can't instantiate abstract class C with abstract methods f, g": the names sorted. */
+    private static PyException abstractInstance(PyType t) {
+        ThreadState ts = ThreadState.current();
+        Object[] names = Ops.sorted(ts, Ops.toArray(ts, t.typeDict().get("__abstractmethods__")), null, false);
+        StringBuilder joined = new StringBuilder();
+        for (Object n : names) {
+            joined.append(joined.isEmpty() ? "" : ", ").append(Ops.str(ts, n));
+        }
+        return PyException.typeError("Can't instantiate abstract class " + t.name + " with abstract method"
+                + (names.length > 1 ? "s " : " ") + joined);
     }
 
     @PyMethod("($type, *args, **kwargs)")
@@ -133,6 +153,16 @@ public final class TypeMethods {
             }
             throw PyException.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                     + "subclass of the metaclasses of all its bases");
+        }
+        // As CPython's type_new: a more derived metaclass with its own __new__ makes the class.
+        if (winner != meta) {
+            Object winnerNew = winner.lookup("__new__");
+            if (winnerNew != PyType.TYPE.lookup("__new__")) {
+                Object[] withMeta = new Object[args.length + 1];
+                withMeta[0] = winner;
+                System.arraycopy(args, 0, withMeta, 1, args.length);
+                return Ops.callWithKwargs(ts, Ops.bindDescriptor(ts, winnerNew, null, winner), withMeta, kwargs);
+            }
         }
         PyType[] bases = new PyType[basesTuple.size()];
         for (int i = 0; i < bases.length; i++) {

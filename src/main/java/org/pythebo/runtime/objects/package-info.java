@@ -5,7 +5,7 @@
  * ({@code Ops}: attributes, calls, repr, hash, iteration; {@code Compare}).
  *
  * <p>May use: {@code runtime.bytes}, {@code runtime.collections}, {@code runtime.exceptions},
- * {@code runtime.exec}, {@code runtime.exposure}, {@code runtime.numbers}, {@code runtime.text}
- * (and the JDK).
+ * {@code runtime.exec}, {@code runtime.exposure}, {@code runtime.numbers}, {@code runtime.text},
+ * {@code runtime.weakref} (and the JDK).
  */
 package org.pythebo.runtime.objects;
