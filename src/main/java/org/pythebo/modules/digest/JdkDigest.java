@@ -26,45 +26,73 @@ public final class JdkDigest implements Digest {
         this.running = running;
     }
 
-    private static JdkDigest create(String name, String jdkAlgorithm, int blockSize) {
-        try {
-            return new JdkDigest(name, blockSize, MessageDigest.getInstance(jdkAlgorithm));
-        } catch (NoSuchAlgorithmException e) {
-            // Every JDK ships these algorithms (they are required of the SUN provider).
-            throw new IllegalStateException(jdkAlgorithm + " missing from the JDK", e);
+    /**
+     * A fresh digest of one algorithm, cloned from a prototype: MessageDigest.getInstance looks
+     * the provider up each time, which costs more than hashing a short message. The prototype is
+     * never updated, so cloning it from several threads at once only reads it.
+     */
+    private record Algorithm(String name, int blockSize, MessageDigest prototype) {
+        Algorithm(String name, String jdkAlgorithm, int blockSize) {
+            this(name, blockSize, instance(jdkAlgorithm));
+        }
+
+        private static MessageDigest instance(String jdkAlgorithm) {
+            try {
+                return MessageDigest.getInstance(jdkAlgorithm);
+            } catch (NoSuchAlgorithmException e) {
+                // Every JDK ships these algorithms (they are required of the SUN provider).
+                throw new IllegalStateException(jdkAlgorithm + " missing from the JDK", e);
+            }
+        }
+
+        JdkDigest create() {
+            return new JdkDigest(name, blockSize, cloned(prototype));
         }
     }
 
+    private static final Algorithm MD5 = new Algorithm("md5", "MD5", 64);
+    private static final Algorithm SHA1 = new Algorithm("sha1", "SHA-1", 64);
+    private static final Algorithm SHA224 = new Algorithm("sha224", "SHA-224", 64);
+    private static final Algorithm SHA256 = new Algorithm("sha256", "SHA-256", 64);
+    private static final Algorithm SHA384 = new Algorithm("sha384", "SHA-384", 128);
+    private static final Algorithm SHA512 = new Algorithm("sha512", "SHA-512", 128);
+    private static final Algorithm SHA512_224 = new Algorithm("sha512_224", "SHA-512/224", 128);
+    private static final Algorithm SHA512_256 = new Algorithm("sha512_256", "SHA-512/256", 128);
+    private static final Algorithm SHA3_224 = new Algorithm("sha3_224", "SHA3-224", 144);
+    private static final Algorithm SHA3_256 = new Algorithm("sha3_256", "SHA3-256", 136);
+    private static final Algorithm SHA3_384 = new Algorithm("sha3_384", "SHA3-384", 104);
+    private static final Algorithm SHA3_512 = new Algorithm("sha3_512", "SHA3-512", 72);
+
     public static JdkDigest md5() {
-        return create("md5", "MD5", 64);
+        return MD5.create();
     }
 
     public static JdkDigest sha1() {
-        return create("sha1", "SHA-1", 64);
+        return SHA1.create();
     }
 
     public static JdkDigest sha224() {
-        return create("sha224", "SHA-224", 64);
+        return SHA224.create();
     }
 
     public static JdkDigest sha256() {
-        return create("sha256", "SHA-256", 64);
+        return SHA256.create();
     }
 
     public static JdkDigest sha384() {
-        return create("sha384", "SHA-384", 128);
+        return SHA384.create();
     }
 
     public static JdkDigest sha512() {
-        return create("sha512", "SHA-512", 128);
+        return SHA512.create();
     }
 
     public static JdkDigest sha512_224() {
-        return create("sha512_224", "SHA-512/224", 128);
+        return SHA512_224.create();
     }
 
     public static JdkDigest sha512_256() {
-        return create("sha512_256", "SHA-512/256", 128);
+        return SHA512_256.create();
     }
 
     /**
@@ -74,7 +102,10 @@ public final class JdkDigest implements Digest {
      */
     public static JdkDigest sha3(int bits) {
         return switch (bits) {
-            case 224, 256, 384, 512 -> create("sha3_" + bits, "SHA3-" + bits, 200 - bits / 4);
+            case 224 -> SHA3_224.create();
+            case 256 -> SHA3_256.create();
+            case 384 -> SHA3_384.create();
+            case 512 -> SHA3_512.create();
             default -> throw new IllegalArgumentException("no SHA3-" + bits);
         };
     }
@@ -102,20 +133,20 @@ public final class JdkDigest implements Digest {
 
     @Override
     public synchronized JdkDigest copy() {
-        return new JdkDigest(name, blockSize, cloneRunning());
+        return new JdkDigest(name, blockSize, cloned(running));
     }
 
     @Override
     public synchronized byte[] digest() {
-        return cloneRunning().digest();
+        return cloned(running).digest();
     }
 
-    private MessageDigest cloneRunning() {
+    private static MessageDigest cloned(MessageDigest digest) {
         try {
-            return (MessageDigest) running.clone();
+            return (MessageDigest) digest.clone();
         } catch (CloneNotSupportedException e) {
             // The SUN provider's digests are all cloneable.
-            throw new IllegalStateException(running.getAlgorithm() + " cannot be cloned", e);
+            throw new IllegalStateException(digest.getAlgorithm() + " cannot be cloned", e);
         }
     }
 }
