@@ -9,6 +9,7 @@ import org.pythebo.modules._blake2.Blake2Module;
 import org.pythebo.modules._collections.CollectionsModule;
 import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._hashlib.HashlibModule;
+import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._random.RandomModule;
@@ -38,6 +39,7 @@ public final class ModuleRegistry {
             Map.entry("builtins", ts -> ts.interp.builtinsModule),
             Map.entry("sys", ts -> ts.interp.sys),
             Map.entry("_io", IoModule::create),
+            Map.entry("_ast", AstModule::create),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),
