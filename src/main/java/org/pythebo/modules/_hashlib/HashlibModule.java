@@ -1,10 +1,13 @@
 package org.pythebo.modules._hashlib;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.pythebo.modules.ModuleRegistry;
+import org.pythebo.modules._sha3.Shake;
 import org.pythebo.modules.digest.Digest;
 import org.pythebo.modules.digest.ExtendableOutputDigest;
+import org.pythebo.modules.digest.JdkDigest;
 import org.pythebo.modules.digest.PyHashObject;
 import org.pythebo.modules.digest.PythonError;
 import org.pythebo.runtime.bytes.PyBuffer;
@@ -76,16 +79,18 @@ public final class HashlibModule {
     }
 
     /**
-     * A new hash object over the digest {@code name} finds, fed {@code string}: a HASHXOF for
-     * SHAKE, a HASH for the others. The data is checked before the name, as CPython does.
+     * A new hash object over a new digest, fed {@code string}: a HASHXOF for SHAKE, a HASH for the
+     * others. The data is checked before the digest is made (and its name looked up), as CPython
+     * does.
      */
-    private static PyHashObject hashObject(ThreadState ts, String name, Object string, Object usedforsecurity) {
+    private static PyHashObject hashObject(ThreadState ts, Supplier<Digest> newDigest, Object string,
+            Object usedforsecurity) {
         PyBuffer data = PyHashObject.data(string);
         // CPython takes the flag's truth (which may fail); the flag changes nothing here.
         Ops.isTrue(ts, usedforsecurity);
         Digest digest;
         try {
-            digest = HashAlgorithms.lookup(name);
+            digest = newDigest.get();
         } catch (PythonError e) {
             throw error(e);
         }
@@ -105,79 +110,79 @@ public final class HashlibModule {
             PyHashObject.data(string);
             throw PyException.typeError("name must be a string");
         }
-        return hashObject(ts, s, string, usedforsecurity);
+        return hashObject(ts, () -> HashAlgorithms.lookup(s), string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a md5 hash object; optionally initialized with a string")
     public static Object openssl_md5(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "md5", string, usedforsecurity);
+        return hashObject(ts, JdkDigest::md5, string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a sha1 hash object; optionally initialized with a string")
     public static Object openssl_sha1(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "sha1", string, usedforsecurity);
+        return hashObject(ts, JdkDigest::sha1, string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a sha224 hash object; optionally initialized with a string")
     public static Object openssl_sha224(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "sha224", string, usedforsecurity);
+        return hashObject(ts, JdkDigest::sha224, string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a sha256 hash object; optionally initialized with a string")
     public static Object openssl_sha256(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "sha256", string, usedforsecurity);
+        return hashObject(ts, JdkDigest::sha256, string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a sha384 hash object; optionally initialized with a string")
     public static Object openssl_sha384(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "sha384", string, usedforsecurity);
+        return hashObject(ts, JdkDigest::sha384, string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a sha512 hash object; optionally initialized with a string")
     public static Object openssl_sha512(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "sha512", string, usedforsecurity);
+        return hashObject(ts, JdkDigest::sha512, string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a sha3-224 hash object; optionally initialized with a string")
     public static Object openssl_sha3_224(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "sha3_224", string, usedforsecurity);
+        return hashObject(ts, () -> JdkDigest.sha3(224), string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a sha3-256 hash object; optionally initialized with a string")
     public static Object openssl_sha3_256(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "sha3_256", string, usedforsecurity);
+        return hashObject(ts, () -> JdkDigest.sha3(256), string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a sha3-384 hash object; optionally initialized with a string")
     public static Object openssl_sha3_384(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "sha3_384", string, usedforsecurity);
+        return hashObject(ts, () -> JdkDigest.sha3(384), string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a sha3-512 hash object; optionally initialized with a string")
     public static Object openssl_sha3_512(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "sha3_512", string, usedforsecurity);
+        return hashObject(ts, () -> JdkDigest.sha3(512), string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a shake-128 variable hash object; optionally initialized with a string")
     public static Object openssl_shake_128(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "shake_128", string, usedforsecurity);
+        return hashObject(ts, Shake::shake128, string, usedforsecurity);
     }
 
     @PyMethod(value = "($module, /, string=b'', *, usedforsecurity=True)",
             doc = "Returns a shake-256 variable hash object; optionally initialized with a string")
     public static Object openssl_shake_256(ThreadState ts, Object string, Object usedforsecurity) {
-        return hashObject(ts, "shake_256", string, usedforsecurity);
+        return hashObject(ts, Shake::shake256, string, usedforsecurity);
     }
 
     /**
