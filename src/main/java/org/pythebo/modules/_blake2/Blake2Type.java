@@ -25,7 +25,8 @@ public final class Blake2Type {
 
     private static PyType newType(String name, String title, int saltSize, int personSize, int maxKeySize,
             int maxDigestSize) {
-        PyType type = PyType.newBuiltin("_blake2." + name, PyType.OBJECT, Blake2Type.class, PyType.Layout.OBJECT).notSubclassable();
+        PyType type = PyType.newBuiltin("_blake2." + name, PyType.OBJECT, Blake2Type.class, PyType.Layout.OBJECT)
+                .notSubclassable();
         var dict = type.typeDict();
         dict.put("__module__", "_blake2");
         dict.put("__doc__", "Return a new " + title + " hash object.");

@@ -9,7 +9,8 @@ public final class RandomModule {
     private RandomModule() {}
 
     public static PyModule create(ThreadState ts) {
-        PyModule module = ModuleRegistry.newModule("_random", "Module implements the Mersenne Twister random number generator.", null);
+        PyModule module = ModuleRegistry.newModule("_random",
+                "Module implements the Mersenne Twister random number generator.", null);
         module.globals.put("Random", PyRandom.TYPE);
         return module;
     }

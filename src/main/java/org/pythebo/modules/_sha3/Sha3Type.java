@@ -29,7 +29,8 @@ public final class Sha3Type {
     private static final PyBytes SHA3_SUFFIX = PyBytes.of(new byte[] {0x06});
 
     private static Variant variant(int bits) {
-        PyType type = PyType.newBuiltin("_sha3.sha3_" + bits, PyType.OBJECT, Sha3Type.class, PyType.Layout.OBJECT).notSubclassable();
+        PyType type = PyType.newBuiltin("_sha3.sha3_" + bits, PyType.OBJECT, Sha3Type.class, PyType.Layout.OBJECT)
+                .notSubclassable();
         type.typeDict().put("__module__", "_sha3");
         type.typeDict().put("__doc__", "sha3_" + bits + "([data], *, usedforsecurity=True) -> SHA3 object\n\n"
                 + "Return a new SHA3 hash object with a hashbit length of " + bits / 8 + " bytes.");

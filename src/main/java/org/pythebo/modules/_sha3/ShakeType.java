@@ -23,7 +23,8 @@ public final class ShakeType {
     static final PyType SHAKE_256 = newType(256);
 
     private static PyType newType(int bits) {
-        PyType type = PyType.newBuiltin("_sha3.shake_" + bits, PyType.OBJECT, ShakeType.class, PyType.Layout.OBJECT).notSubclassable();
+        PyType type = PyType.newBuiltin("_sha3.shake_" + bits, PyType.OBJECT, ShakeType.class, PyType.Layout.OBJECT)
+                .notSubclassable();
         type.typeDict().put("__module__", "_sha3");
         type.typeDict().put("__doc__", "shake_" + bits + "([data], *, usedforsecurity=True) -> SHAKE object\n\n"
                 + "Return a new SHAKE hash object.");

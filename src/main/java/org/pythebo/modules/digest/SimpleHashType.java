@@ -17,7 +17,8 @@ public final class SimpleHashType {
 
     /** A new hash type named {@code module.name}. */
     public static PyType newType(String qualifiedName) {
-        PyType type = PyType.newBuiltin(qualifiedName, PyType.OBJECT, SimpleHashType.class, PyType.Layout.OBJECT).notSubclassable();
+        PyType type = PyType.newBuiltin(qualifiedName, PyType.OBJECT, SimpleHashType.class, PyType.Layout.OBJECT)
+                .notSubclassable();
         type.typeDict().put("__module__", qualifiedName.substring(0, qualifiedName.indexOf('.')));
         return type;
     }
