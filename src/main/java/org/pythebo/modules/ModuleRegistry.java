@@ -14,11 +14,11 @@ import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._random.RandomModule;
 import org.pythebo.modules._sha3.Sha3Module;
+import org.pythebo.modules._sre.SreModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.itertools.ItertoolsModule;
 import org.pythebo.modules.array.ArrayModule;
 import org.pythebo.modules._struct.StructModule;
-import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.zlib.ZlibModule;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
@@ -41,6 +41,7 @@ public final class ModuleRegistry {
             Map.entry("_io", IoModule::create),
             Map.entry("_ast", AstModule::create),
             Map.entry("_thread", ThreadModule::create),
+            Map.entry("_sre", SreModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),
             Map.entry("zlib", ZlibModule::create),

@@ -480,7 +480,8 @@ public class PyType extends PyObject implements HasDict {
             "UnionType", "getset_descriptor", "member_descriptor", "wrapper_descriptor", "method-wrapper",
             "iterator", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "set_iterator",
             "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_keys", "dict_values", "dict_items",
-            "classmethod_descriptor", "weakref.ProxyType", "weakref.CallableProxyType");
+            "classmethod_descriptor", "re.Pattern", "re.Match", "_sre.SRE_Scanner", "weakref.ProxyType",
+            "weakref.CallableProxyType");
 
     /** The built-in type whose instance layout this type's instances have (CPython's solid_base). */
     PyType solidBase() {

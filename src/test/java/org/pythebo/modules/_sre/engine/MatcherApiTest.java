@@ -1,4 +1,4 @@
-package org.pythebo.modules._sre;
+package org.pythebo.modules._sre.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

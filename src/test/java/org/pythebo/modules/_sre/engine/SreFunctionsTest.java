@@ -1,13 +1,10 @@
-package org.pythebo.modules._sre;
+package org.pythebo.modules._sre.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * _sre's helper functions, and the JDK-based character properties the tests use, against what
- * CPython 3.11 answered for each code point of sre_helpers.txt (written by
+ * CPython 3.11 answered for each code point of sre_helpers.txt.gz (written by
  * tests/tools/sre_cases.py): the ranges with the cased and special characters tests rely on.
  */
 class SreFunctionsTest {
@@ -32,8 +29,7 @@ class SreFunctionsTest {
     void helpersAgreeWithCPython() throws IOException {
         List<String> mismatches = new ArrayList<>();
         int checked = 0;
-        try (InputStream in = SreFunctionsTest.class.getResourceAsStream("sre_helpers.txt")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+        try (BufferedReader reader = SreCases.resource("sre_helpers.txt.gz")) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("#")) {

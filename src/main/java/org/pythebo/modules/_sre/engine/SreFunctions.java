@@ -1,4 +1,4 @@
-package org.pythebo.modules._sre;
+package org.pythebo.modules._sre.engine;
 
 /** The module-level helper functions of {@code _sre} that {@code re._compiler} calls. */
 public final class SreFunctions {

@@ -1,12 +1,10 @@
-package org.pythebo.modules._sre;
+package org.pythebo.modules._sre.engine;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,13 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every case CPython 3.11 recorded (tests/tools/sre_cases.py) on the Java engine, on each
+ * Runs the cases CPython 3.11 recorded (tests/tools/sre_cases.py) on the Java engine, on each
  * subject representation, and compares match, fullmatch, search and finditer results: spans of
- * all groups and lastindex.
+ * all groups and lastindex. The deep cases are DeepMatchingTest's.
  */
 class SreCasesTest {
-    private static final String[] OPERATIONS = {"match", "fullmatch", "search", "finditer"};
-
     @Test
     void theCasesCoverWhatTheyShould() throws IOException {
         List<SreCases.Case> cases = SreCases.load();
@@ -57,30 +53,26 @@ class SreCasesTest {
         }
     }
 
+    /** One test per compiled pattern (a few cases each), which keeps the test framework's share of the time small. */
     @TestFactory
     Stream<DynamicTest> cpythonCases() throws IOException {
-        List<SreCases.Case> cases = SreCases.load();
-        Map<String, CompiledPattern> compiled = new HashMap<>();
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.title(), () -> {
-            CompiledPattern pattern = compiled.computeIfAbsent(c.compileLine(),
-                    k -> CompiledPattern.compile(c.code(), c.flags(), c.groups(),
-                            JdkCharacterProperties.INSTANCE));
-            assertFalse(c.expected().isEmpty(), "case without expectations");
-            for (Map.Entry<String, Subject> subject : SreCases.subjects(c).entrySet()) {
-                for (String operation : OPERATIONS) {
-                    String expected = c.expected().get(operation);
-                    if (expected == null) {
-                        continue;
-                    }
-                    List<String> listed = new ArrayList<>();
-                    String actual = SreCases.run(pattern, subject.getValue(), c, operation, listed);
-                    String where = operation + " on " + subject.getKey();
-                    assertEquals(expected, actual, where);
-                    if (operation.equals("finditer")) {
-                        assertEquals(c.expectedMatches(), listed, where + " matches");
-                    }
-                }
+        Map<String, List<SreCases.Case>> byPattern = new LinkedHashMap<>();
+        for (SreCases.Case c : SreCases.load()) {
+            if (!SreCases.isDeep(c)) {
+                byPattern.computeIfAbsent(c.compileLine(), k -> new ArrayList<>()).add(c);
             }
-        }));
+        }
+        return byPattern.values().stream().map(group -> {
+            SreCases.Case first = group.get(0);
+            String title = first.title();
+            String name = title.substring(0, Math.max(title.indexOf(" subject="), 0)) + " (" + group.size() + " cases)";
+            return DynamicTest.dynamicTest(name, () -> {
+                CompiledPattern pattern = CompiledPattern.compile(first.code(), first.flags(), first.groups(),
+                        JdkCharacterProperties.INSTANCE);
+                for (SreCases.Case c : group) {
+                    SreCases.check(pattern, c);
+                }
+            });
+        });
     }
 }

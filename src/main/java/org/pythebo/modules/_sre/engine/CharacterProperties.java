@@ -1,4 +1,4 @@
-package org.pythebo.modules._sre;
+package org.pythebo.modules._sre.engine;
 
 /**
  * The character facts matching depends on. CPython takes them from its Unicode 14 database and,

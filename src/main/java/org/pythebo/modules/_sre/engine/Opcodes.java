@@ -1,4 +1,4 @@
-package org.pythebo.modules._sre;
+package org.pythebo.modules._sre.engine;
 
 /**
  * The numbers of CPython 3.11's regular-expression code (Lib/re/_constants.py, MAGIC 20220615):

@@ -1,4 +1,4 @@
-package org.pythebo.modules._sre;
+package org.pythebo.modules._sre.engine;
 
 /** The code given to {@link CompiledPattern#compile} is not valid SRE code ("invalid SRE code"). */
 public final class InvalidCodeException extends IllegalArgumentException {

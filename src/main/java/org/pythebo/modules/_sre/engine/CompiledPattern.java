@@ -1,6 +1,6 @@
-package org.pythebo.modules._sre;
+package org.pythebo.modules._sre.engine;
 
-import static org.pythebo.modules._sre.Opcodes.*;
+import static org.pythebo.modules._sre.engine.Opcodes.*;
 
 import java.util.Arrays;
 

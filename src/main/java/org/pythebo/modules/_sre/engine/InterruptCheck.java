@@ -1,4 +1,4 @@
-package org.pythebo.modules._sre;
+package org.pythebo.modules._sre.engine;
 
 /**
  * Called by a {@link Matcher} every few thousand steps of a long match, so a pending interrupt

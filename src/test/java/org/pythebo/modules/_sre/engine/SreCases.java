@@ -1,4 +1,7 @@
-package org.pythebo.modules._sre;
+package org.pythebo.modules._sre.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,13 +12,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
- * The cases tests/tools/sre_cases.py recorded from CPython 3.11 (sre_cases.txt; the format is
+ * The cases tests/tools/sre_cases.py recorded from CPython 3.11 (sre_cases.txt.gz; the format is
  * described there), and how to run one on the Java engine producing the same textual results.
+ * The cases are read once per test JVM and shared by the test classes.
  */
 final class SreCases {
-    static final String RESOURCE = "sre_cases.txt";
+    static final String RESOURCE = "sre_cases.txt.gz";
     static final int LISTED_MATCHES = 20;
 
     /** One recorded case: what to compile, what to match, and CPython's answers by operation. */
@@ -31,13 +36,36 @@ final class SreCases {
     private SreCases() {
     }
 
-    static List<Case> load() throws IOException {
+    private static List<Case> loaded;
+
+    /** Every recorded case, in order; unmodifiable. */
+    static synchronized List<Case> load() throws IOException {
+        if (loaded == null) {
+            loaded = List.copyOf(read());
+        }
+        return loaded;
+    }
+
+    /**
+     * Whether a case has a huge subject or a deeply nested pattern: DeepMatchingTest runs those
+     * on a small Java stack, the other cases SreCasesTest runs.
+     */
+    static boolean isDeep(Case c) {
+        return c.units().length >= 100_000 || c.code().length >= 1_000;
+    }
+
+    /** The lines of a gzipped ASCII resource next to this class. */
+    static BufferedReader resource(String name) throws IOException {
+        InputStream in = SreCases.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("missing resource " + name);
+        }
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.US_ASCII));
+    }
+
+    private static List<Case> read() throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = SreCases.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+        try (BufferedReader reader = resource(RESOURCE)) {
             String line;
             String title = null;
             String compileLine = null;
@@ -161,6 +189,28 @@ final class SreCases {
             out.put("latin-1", Subject.ofLatin1(chars, 0, chars.length));
         }
         return out;
+    }
+
+    private static final String[] OPERATIONS = {"match", "fullmatch", "search", "finditer"};
+
+    /** Asserts that every recorded operation of {@code c} gives CPython's answer on every subject representation. */
+    static void check(CompiledPattern pattern, Case c) {
+        assertFalse(c.expected().isEmpty(), "case without expectations: " + c.title());
+        for (Map.Entry<String, Subject> subject : subjects(c).entrySet()) {
+            for (String operation : OPERATIONS) {
+                String expected = c.expected().get(operation);
+                if (expected == null) {
+                    continue;
+                }
+                List<String> listed = new ArrayList<>();
+                String actual = run(pattern, subject.getValue(), c, operation, listed);
+                String where = c.title() + ": " + operation + " on " + subject.getKey();
+                assertEquals(expected, actual, where);
+                if (operation.equals("finditer")) {
+                    assertEquals(c.expectedMatches(), listed, where + " matches");
+                }
+            }
+        }
     }
 
     /** The answer the Java engine gives for {@code operation}, in the recorded format. */
