@@ -222,7 +222,9 @@ public final class Ops {
         }
         PyType t = type(o);
         Object m = t.lookup("__repr__");
-        if (o instanceof PyValueInstance v && fromObject(m)) {
+        // A subclass of a built-in type that has its own repr (list, int...) shows its value that way;
+        // one whose base has object's repr (_random.Random) shows its own class name.
+        if (o instanceof PyValueInstance v && fromObject(m) && !fromObject(type(v.value).lookup("__repr__"))) {
             return repr(ts, v.value);
         }
         Object r = callDescr(ts, m, o, NO_ARGS);

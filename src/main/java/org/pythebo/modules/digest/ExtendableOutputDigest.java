@@ -1,4 +1,4 @@
-package org.pythebo.modules.hashlib;
+package org.pythebo.modules.digest;
 
 /**
  * A digest whose output has any length the caller asks for (SHAKE), like CPython's

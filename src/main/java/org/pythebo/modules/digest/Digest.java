@@ -1,4 +1,4 @@
-package org.pythebo.modules.hashlib;
+package org.pythebo.modules.digest;
 
 import java.util.HexFormat;
 
