@@ -1,14 +1,15 @@
 package org.pythebo.modules._signal;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.pythebo.modules.ModuleRegistry;
 import org.pythebo.modules.builtins.Builtins;
-import org.pythebo.modules.posix.ErrnoConstants;
+import org.pythebo.modules.posix.Descriptors;
 import org.pythebo.modules.posix.Errno;
+import org.pythebo.modules.posix.ErrnoConstants;
 import org.pythebo.modules.posix.Libc;
 import org.pythebo.modules.posix.PosixException;
-import org.pythebo.modules.posix.Descriptors;
 import org.pythebo.modules.posix.SignalConstants;
 import org.pythebo.modules.posix.Signals;
 import org.pythebo.modules.posixmodule.PosixErrors;
@@ -17,6 +18,7 @@ import org.pythebo.runtime.collections.PyIterator;
 import org.pythebo.runtime.collections.PySet;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.Exc;
+import org.pythebo.runtime.exceptions.PyBaseException;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.Interpreter;
 import org.pythebo.runtime.exec.ThreadState;
@@ -300,7 +302,7 @@ public final class SignalModule {
     private static PyException itimerError(ThreadState ts, PosixException e) {
         Object exc = Ops.call(ts, state(ts.interp).itimerError,
                 new Object[] {(long) e.errno(), Errno.strerror(e.errno())}, null);
-        return new PyException((org.pythebo.runtime.exceptions.PyBaseException) exc);
+        return new PyException((PyBaseException) exc);
     }
 
     // ---- masks ----
@@ -324,11 +326,11 @@ public final class SignalModule {
                 throw PyException.valueError("signal number " + signal + " out of range [1; " + (Signals.NSIG - 1) + "]");
             }
             if (n == signals.length) {
-                signals = java.util.Arrays.copyOf(signals, n * 2);
+                signals = Arrays.copyOf(signals, n * 2);
             }
             signals[n++] = signal;
         }
-        return java.util.Arrays.copyOf(signals, n);
+        return Arrays.copyOf(signals, n);
     }
 
     @PyMethod("($module, /)")

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
+import org.pythebo.modules.posix.ErrnoConstants;
 import org.pythebo.modules.posix.Libc;
 import org.pythebo.modules.posix.PosixException;
 import org.pythebo.modules.posix.SignalConstants;
@@ -82,7 +83,7 @@ final class SignalState implements SignalDispatcher {
             }
             Signal.handle(jdkSignal, disposition);
         } catch (IllegalArgumentException e) {
-            throw new PosixException(org.pythebo.modules.posix.ErrnoConstants.EINVAL, "sigaction");
+            throw new PosixException(ErrnoConstants.EINVAL, "sigaction");
         }
         Object old = handler(signal);
         handlers.set(signal, handler);
@@ -100,12 +101,12 @@ final class SignalState implements SignalDispatcher {
     private static Signal jdkSignal(int signal) {
         String name = SignalModule.name(signal);
         if (name == null || signal == SignalConstants.SIGBUS) {
-            throw new PosixException(org.pythebo.modules.posix.ErrnoConstants.EINVAL, "sigaction");
+            throw new PosixException(ErrnoConstants.EINVAL, "sigaction");
         }
         try {
             return new Signal(name.substring(3));
         } catch (IllegalArgumentException e) {
-            throw new PosixException(org.pythebo.modules.posix.ErrnoConstants.EINVAL, "sigaction");
+            throw new PosixException(ErrnoConstants.EINVAL, "sigaction");
         }
     }
 
