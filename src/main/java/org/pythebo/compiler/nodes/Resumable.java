@@ -130,12 +130,12 @@ public final class Resumable {
                 if (r == RETURN) {
                     return r;
                 }
-                if (f.ts.signalPending) {
-                    f.ts.runSignalHandlers();
-                }
                 if (r == SUSPEND) {
                     f.resumeAt[slot] = 1;
                     return r;
+                }
+                if (f.ts.signalPending) {
+                    f.ts.runSignalHandlers();
                 }
             }
             return orelse == null ? NORMAL : runElse(f);
@@ -205,13 +205,13 @@ public final class Resumable {
                 if (r == RETURN) {
                     return r;
                 }
-                if (f.ts.signalPending) {
-                    f.ts.runSignalHandlers();
-                }
                 if (r == SUSPEND) {
                     f.resumeAt[slot] = 1;
                     f.resumeState[slot] = it;
                     return r;
+                }
+                if (f.ts.signalPending) {
+                    f.ts.runSignalHandlers();
                 }
             }
             return orelse == null ? NORMAL : runElse(f);
