@@ -71,7 +71,8 @@ class ProgramCorpusTest {
             programs = programs.stream()
                     .filter(p -> prefixes.stream().anyMatch(corpus.relativize(p).toString()::startsWith)).toList();
         }
-        List<Outcome> outcomes = runAll(programs, corpus, launcher, classes);
+        Path aot = LauncherAot.directory(root, classes);
+        List<Outcome> outcomes = runAll(programs, corpus, launcher, classes, aot);
         Map<String, String> known = readKnownFailures(root.resolve("tests/programs-known-failures.txt"));
 
         List<Outcome> unexpected = new ArrayList<>();
@@ -148,12 +149,12 @@ class ProgramCorpusTest {
         return programs;
     }
 
-    private static List<Outcome> runAll(List<Path> programs, Path corpus, Path launcher, Path classes) throws Exception {
+    private static List<Outcome> runAll(List<Path> programs, Path corpus, Path launcher, Path classes, Path aot) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Path program : programs) {
-                futures.add(pool.submit(() -> runOne(program, corpus.relativize(program).toString(), launcher, classes)));
+                futures.add(pool.submit(() -> runOne(program, corpus.relativize(program).toString(), launcher, classes, aot)));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> f : futures) {
@@ -165,7 +166,8 @@ class ProgramCorpusTest {
         }
     }
 
-    private static Outcome runOne(Path program, String name, Path launcher, Path classes) throws IOException, InterruptedException {
+    private static Outcome runOne(Path program, String name, Path launcher, Path classes, Path aot)
+            throws IOException, InterruptedException {
         Path expectedFile = program.resolveSibling(program.getFileName() + ".expected");
         if (!Files.isRegularFile(expectedFile)) {
             return new Outcome(name, false, "no .expected file (run tests/tools/regen_programs.py)", "", null);
@@ -176,6 +178,9 @@ class ProgramCorpusTest {
                 .directory(program.getParent().toFile());
         Map<String, String> env = builder.environment();
         env.put("PYTHEBO_CLASSES", classes.toString());
+        if (aot != null) {
+            env.put("PYTHEBO_AOT_DIR", aot.toString());
+        }
         env.put("PYTHONHASHSEED", "0");
         env.put("PYTHONDONTWRITEBYTECODE", "1");
         env.put("LC_ALL", "C.UTF-8");
