@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pythebo.modules.GetPath;
 import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.exec.Interpreter;
 
@@ -38,27 +37,28 @@ final class ModuleFinder {
 
     /**
      * sys.path: the script's directory, the current directory for -m, or '' for -c, stdin and
-     * the prompt (nothing with -P or -I); then PYTHONPATH's entries unless -E or -I; then the
-     * standard library's entries.
+     * the prompt (nothing with -P or -I); then PYTHONPATH's entries unless -E or -I; before the
+     * standard library's entries, which sys starts with.
      */
     static void setUpSysPath(Interpreter interp, String first, boolean usePythonPath) {
         Object path = interp.sys.globals.get("path");
         if (!(path instanceof PyList list)) {
             return;
         }
+        List<Object> front = new ArrayList<>();
         if (first != null) {
-            list.append(first);
+            front.add(first);
         }
         String pythonPath = usePythonPath ? System.getenv("PYTHONPATH") : null;
         if (pythonPath != null) {
             for (String entry : pythonPath.split(File.pathSeparator)) {
                 if (!entry.isEmpty()) {
-                    list.append(Path.of(entry).toAbsolutePath().toString());
+                    front.add(Path.of(entry).toAbsolutePath().toString());
                 }
             }
         }
-        for (String entry : GetPath.compute().path()) {
-            list.append(entry);
+        for (int i = front.size() - 1; i >= 0; i--) {
+            list.insert(0, front.get(i));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.pythebo.modules._collections.CollectionsModule;
 import org.pythebo.modules._functools.FunctoolsModule;
+import org.pythebo.modules._imp.ImpModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._thread.ThreadModule;
@@ -35,6 +36,9 @@ public final class ModuleRegistry {
             Map.entry("sys", ts -> ts.interp.sys),
             Map.entry("_io", IoModule::create),
             Map.entry("_thread", ThreadModule::create),
+            Map.entry("_imp", ImpModule::create),
+            Map.entry("_warnings", WarningsModule::create),
+            Map.entry("marshal", MarshalModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),
             Map.entry("zlib", ZlibModule::create),

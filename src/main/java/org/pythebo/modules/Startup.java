@@ -7,6 +7,7 @@ import org.pythebo.modules._imp.ImportSystem;
 import org.pythebo.modules._io.PyTextIO;
 import org.pythebo.modules.builtins.Builtins;
 import org.pythebo.runtime.exec.Interpreter;
+import org.pythebo.runtime.exec.ThreadState;
 
 /**
  * Makes a new interpreter ready to run code, as CPython's Py_InitializeFromConfig does: the
@@ -21,13 +22,17 @@ public final class Startup {
         interp.stdout = new PyTextIO(out, false, "stdout");
         interp.stderr = new PyTextIO(err, true, "stderr");
         Builtins.populate(interp.builtinsModule);
-        interp.importer = new ImportSystem(interp);
+        ImportSystem imports = new ImportSystem(interp);
+        interp.importer = imports;
         interp.sys = Sys.create(interp, config);
         if (config.intMaxStrDigits() >= 0) {
             interp.intMaxStrDigits = config.intMaxStrDigits();
         }
         interp.modules.setItem("builtins", interp.builtinsModule);
         interp.modules.setItem("sys", interp.sys);
+        ThreadState ts = new ThreadState(interp);
+        ts.attach();
+        imports.install(ts, GetPath.compute().stdlib());
         return interp;
     }
 

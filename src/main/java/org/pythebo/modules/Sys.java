@@ -178,7 +178,7 @@ public final class Sys {
         g.put("exec_prefix", prefix);
         g.put("base_exec_prefix", prefix);
         g.put("platlibdir", "lib");
-        g.put("path", new PyList());
+        g.put("path", new PyList(paths.path().toArray()));
         g.put("meta_path", new PyList());
         g.put("path_hooks", new PyList());
         g.put("path_importer_cache", new PyDict());

@@ -21,7 +21,8 @@ public final class PyCode extends PyObject {
     public final Kind kind;
     public final String name;
     public final String qualname;
-    public final String filename;
+    /** co_filename; importlib may set it once more for a code loaded under another name. */
+    public volatile String filename;
     public final int firstlineno;
     public final String[] varnames;
     public final int argcount;
@@ -96,6 +97,11 @@ public final class PyCode extends PyObject {
 
     @PyGetter("co_qualname")
     public static Object coQualname(Object self) { return c(self).qualname; }
+
+    /** _imp._fix_co_filename: the file the code was loaded for. */
+    public void setFilename(String filename) {
+        this.filename = filename;
+    }
 
     @PyGetter("co_filename")
     public static Object coFilename(Object self) { return c(self).filename; }
