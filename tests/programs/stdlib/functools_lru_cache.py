@@ -11,6 +11,11 @@ class CacheInfo(tuple):
     def __repr__(self):
         return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % self
 
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
 
 def show(label, f):
     try:

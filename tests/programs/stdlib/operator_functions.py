@@ -103,3 +103,8 @@ show('matmul ints', lambda: o.matmul(2, 3))
 show('call nothing', lambda: o.call())
 print(o.add.__doc__, o.contains.__doc__, o.add.__name__, o.add.__module__, sep=' | ')
 print(o.__doc__.splitlines()[0])
+
+print('--- Lib/operator over _operator')
+import operator
+print(operator.add is o.add, operator.__add__ is o.add, operator.__lt__ is o.lt, operator.itemgetter is o.itemgetter)
+print(len(operator.__all__), all(hasattr(o, n) for n in operator.__all__), operator.__doc__ == o.__doc__, operator.__iadd__([1], [2]))

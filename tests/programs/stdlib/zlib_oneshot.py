@@ -17,8 +17,8 @@ for wbits in [15, -15, 31]:
 # Smaller windows: a valid stream with the window in its header, printed as a round trip.
 for wbits in [8, 9, 12, 14, -9, -12, 25, 28]:
     packed = zlib.compress(text * 50, 9, wbits)
-    print(wbits, packed[:1].hex() if wbits > 0 else "raw", zlib.decompress(packed, wbits) == text * 50,
-          zlib.decompress(packed, wbits + 32 if wbits > 16 else 47 if wbits > 0 else wbits) == text * 50)
+    print(wbits, packed[:1].hex() if wbits > 0 else "raw", attempt(lambda: zlib.decompress(packed, wbits) == text * 50),
+          zlib.decompress(packed, wbits + 16 if wbits > 16 else 47 if wbits > 0 else wbits) == text * 50)
 for wbits in [7, -8, 16, 24, 32, 40, 48, 99]:
     print(wbits, attempt(lambda: zlib.compress(b"x", wbits=wbits)))
 print(attempt(lambda: zlib.compress(b"x", 10)), attempt(lambda: zlib.compress(b"x", -2)), attempt(lambda: zlib.compress("s")))

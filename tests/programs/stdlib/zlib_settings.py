@@ -5,7 +5,7 @@ import zlib
 
 x = 7
 data = bytearray()
-for _ in range(60000):
+for _ in range(20000):
     x = (x * 1103515245 + 12345) & 0x7fffffff
     data.append(b"abcdefgh \n"[(x >> 8) % 10])
 data = bytes(data)
@@ -14,7 +14,7 @@ for wbits in [9, 10, 12, 14, -9, -12, 25, 28]:
     for level in [1, 6, 9]:
         one = zlib.compress(data, level, wbits)
         c = zlib.compressobj(level, zlib.DEFLATED, wbits)
-        streamed = b"".join(c.compress(data[i:i + 3000]) for i in range(0, len(data), 3000)) + c.flush()
+        streamed = b"".join(c.compress(data[i:i + 1500]) for i in range(0, len(data), 1500)) + c.flush()
         d = zlib.decompressobj(wbits)
         back = d.decompress(streamed)
         print(wbits, level, zlib.decompress(one, wbits) == data, back == data, d.eof, d.unused_data)

@@ -74,10 +74,10 @@ print(d.decompress(zlib.compress(b"raw", wbits=-15) + b"tail"), d.eof, d.unused_
 
 # Copies go on independently.
 c = zlib.compressobj(9)
-c.compress(b"shared start ")
+head = c.compress(b"shared start ")
 c2 = c.copy()
-a = c.compress(b"first") + c.flush()
-b = c2.compress(b"second") + c2.flush()
+a = head + c.compress(b"first") + c.flush()
+b = head + c2.compress(b"second") + c2.flush()
 print(zlib.decompress(a), zlib.decompress(b), c.__copy__ is not None, attempt(lambda: c.copy()))
 d = zlib.decompressobj()
 d.decompress(data[:20])

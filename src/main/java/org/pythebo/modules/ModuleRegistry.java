@@ -48,6 +48,8 @@ public final class ModuleRegistry {
             Map.entry("_weakref", WeakrefModule::create),
             Map.entry("gc", GcModule::create),
             Map.entry("_string", StringModule::create),
+            Map.entry("_abc", AbcModule::create),
+            Map.entry("atexit", AtexitModule::create),
             Map.entry("_collections", CollectionsModule::create),
             Map.entry("_functools", FunctoolsModule::create),
             Map.entry("_operator", OperatorModule::create),

@@ -143,7 +143,8 @@ public final class Patterns {
             return false;
         }
         PyType t = Ops.type(subject);
-        if (t.isSubtypeOf(PyType.LIST) || t.isSubtypeOf(PyType.TUPLE) || t.isSubtypeOf(PyType.RANGE)) {
+        if (t.isSubtypeOf(PyType.LIST) || t.isSubtypeOf(PyType.TUPLE) || t.isSubtypeOf(PyType.RANGE)
+                || t.collectionFlags() == PyType.SEQUENCE) {
             return true;
         }
         for (PyType b : t.mro()) {
@@ -253,7 +254,7 @@ public final class Patterns {
             return false;
         }
         PyType t = Ops.type(subject);
-        if (t.isSubtypeOf(PyType.DICT)) {
+        if (t.isSubtypeOf(PyType.DICT) || t.collectionFlags() == PyType.MAPPING) {
             return true;
         }
         for (PyType b : t.mro()) {

@@ -699,7 +699,8 @@ public final class PyDeque extends PyObject {
         return result;
     }
 
-    @PyMethod("($self, value, /)")
+    /** Returns the instance itself, a subclass's included, for {@code d += x} to rebind to. */
+    @PyMethod(value = "($self, value, /)", seesSubclass = true)
     public static Object __iadd__(ThreadState ts, Object self, Object other) {
         self(self).extend(ts, other, false);
         return self;
@@ -725,7 +726,7 @@ public final class PyDeque extends PyObject {
         return result;
     }
 
-    @PyMethod("($self, value, /)")
+    @PyMethod(value = "($self, value, /)", seesSubclass = true)
     public static Object __imul__(ThreadState ts, Object self, Object n) {
         self(self).repeatInPlace(repeatCount(ts, n));
         return self;

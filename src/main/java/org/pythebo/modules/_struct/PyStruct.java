@@ -16,7 +16,8 @@ import org.pythebo.runtime.objects.PyValueInstance;
  * once and works on one format throughout.
  */
 public final class PyStruct extends PyObject {
-    static final PyType TYPE = PyType.newBuiltin("_struct.Struct", PyType.OBJECT, PyStruct.class, PyType.Layout.OBJECT);
+    static final PyType TYPE = PyType.newBuiltin("_struct.Struct", PyType.OBJECT, PyStruct.class, PyType.Layout.OBJECT)
+            .allowWeakrefs();
 
     static final String __doc__ = "Struct(fmt) --> compiled struct object\n\n";
 

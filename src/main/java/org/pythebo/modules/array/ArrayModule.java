@@ -31,6 +31,9 @@ public final class ArrayModule {
         module.globals.put("array", PyArray.TYPE);
         module.globals.put("ArrayType", PyArray.TYPE);
         module.globals.put("typecodes", TypeCode.CODES);
+        // As CPython's array module does when it loads: arrays are MutableSequences.
+        Object abc = ts.interp.importer.importName(ts, "collections.abc", null, new Object[] {"MutableSequence"}, 0);
+        Ops.callMethod(ts, Ops.getAttr(ts, abc, "MutableSequence"), "register", PyArray.TYPE);
         return module;
     }
 

@@ -40,7 +40,8 @@ import org.pythebo.runtime.objects.Singleton;
  * count, and a view made before a resize keeps reading through {@link #buffer} afresh.
  */
 public final class PyArray extends PyObject implements BufferExporter {
-    static final PyType TYPE = PyType.newBuiltin("array.array", PyType.OBJECT, PyArray.class, PyType.Layout.OBJECT);
+    static final PyType TYPE = PyType.newBuiltin("array.array", PyType.OBJECT, PyArray.class, PyType.Layout.OBJECT)
+            .allowWeakrefs();
 
     static final String __doc__ = """
             array(typecode [, initializer]) -> array

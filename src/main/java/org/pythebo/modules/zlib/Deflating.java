@@ -38,10 +38,12 @@ final class Deflating {
     /** Input since the last full flush, for windows smaller than the JDK's. */
     private long sinceReset;
     /** The calls made on the deflater: an input array, or a {@code long[] {flush, room}} deflate call; null past the limit. */
-    private List<Object> replay = new ArrayList<>();
+    private List<Object> replay;
     private long replayed;
 
-    Deflating(int level, int strategy, Framing framing, byte[] dict) {
+    /** A stream for a compressor object ({@code copyable}: recording its calls for copy()) or a one-shot call. */
+    Deflating(int level, int strategy, Framing framing, byte[] dict, boolean copyable) {
+        this.replay = copyable ? new ArrayList<>() : null;
         this.level = level;
         this.strategy = strategy;
         this.framing = framing;
@@ -259,7 +261,7 @@ final class Deflating {
         if (replay == null) {
             return null;
         }
-        Deflating c = new Deflating(level, strategy, framing, dict);
+        Deflating c = new Deflating(level, strategy, framing, dict, true);
         for (Object op : replay) {
             if (op instanceof byte[] b) {
                 c.deflater.setInput(b);

@@ -16,7 +16,7 @@ import java.util.zip.Inflater;
 final class Inflating {
     private static final int HEADER = 0, DATA = 1, TRAILER = 2, END = 3;
     /** Where in a header the next byte goes. */
-    private static final int MAGIC = 0, ZLIB_FLG = 1, DICT_ID = 2, GZ_METHOD = 3, GZ_FLAGS = 4, GZ_FIXED = 5,
+    private static final int MAGIC = 0, DICT_ID = 2, GZ_METHOD = 3, GZ_FLAGS = 4, GZ_FIXED = 5,
             GZ_XLEN = 6, GZ_EXTRA = 7, GZ_NAME = 8, GZ_COMMENT = 9, GZ_HCRC = 10;
     private static final int FHCRC = 2, FEXTRA = 4, FNAME = 8, FCOMMENT = 16;
 
@@ -50,12 +50,14 @@ final class Inflating {
     int consumed;
 
     /** The calls made on the inflater (see Deflating); null past the limit. */
-    private List<Object> replay = new ArrayList<>();
+    private List<Object> replay;
     private long replayed;
 
-    Inflating(Framing framing, byte[] dict) {
+    /** A stream for a decompressor object ({@code copyable}: recording its calls for copy()) or a one-shot call. */
+    Inflating(Framing framing, byte[] dict, boolean copyable) {
         this.framing = framing;
         this.dict = dict;
+        this.replay = copyable ? new ArrayList<>() : null;
         this.kind = framing.kind();
         if (kind == Framing.RAW) {
             startData();
@@ -361,7 +363,7 @@ final class Inflating {
         if (replay == null) {
             return null;
         }
-        Inflating c = new Inflating(new Framing(framing.kind(), framing.window()), dict);
+        Inflating c = new Inflating(framing, dict, true);
         c.kind = kind;
         c.phase = phase;
         c.replay = new ArrayList<>(replay);

@@ -34,7 +34,8 @@ public final class PyCompress extends PyObject {
     @PyMethod("($self, data, /)")
     public static Object compress(Object self, PyBuffer data) {
         PyCompress c = (PyCompress) self;
-        byte[] input = data.toArray();
+        // The stream may keep the array for copy(): only an array nothing else changes.
+        byte[] input = data.toArrayShared();
         synchronized (c) {
             return PyBytes.of(c.stream.compress(input));
         }

@@ -160,7 +160,7 @@ public final class ZlibModule {
         if (framing == null || level < -1 || level > 9) {
             throw errorWithText("Bad compression level");
         }
-        Deflating d = new Deflating(level, Z_DEFAULT_STRATEGY, framing, null);
+        Deflating d = new Deflating(level, Z_DEFAULT_STRATEGY, framing, null, false);
         return PyBytes.of(d.compressAll(data.array(), data.offset(), data.length()));
     }
 
@@ -173,7 +173,7 @@ public final class ZlibModule {
         if (framing == null) {
             throw error(Z_STREAM_ERROR, "while preparing to decompress data", codeMessage(Z_STREAM_ERROR));
         }
-        Inflating in = new Inflating(framing, null);
+        Inflating in = new Inflating(framing, null, false);
         return PyBytes.of(in.decompressAll(data.array(), data.offset(), data.length()));
     }
 
@@ -190,7 +190,7 @@ public final class ZlibModule {
         if (dict != null && framing.kind() == Framing.GZIP) {
             throw PyException.valueError("Invalid dictionary");
         }
-        return new PyCompress(new Deflating(level, strategy, framing, dict));
+        return new PyCompress(new Deflating(level, strategy, framing, dict, true));
     }
 
     @PyMethod("($module, /, wbits=15, zdict=?)")
@@ -207,6 +207,6 @@ public final class ZlibModule {
         if (framing == null) {
             throw PyException.valueError("Invalid initialization option");
         }
-        return new PyDecompress(new Inflating(framing, dict));
+        return new PyDecompress(new Inflating(framing, dict, true));
     }
 }

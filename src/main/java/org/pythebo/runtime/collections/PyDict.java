@@ -11,6 +11,7 @@ import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
@@ -23,6 +24,9 @@ import org.pythebo.runtime.objects.Singleton;
  * one sees the dict as it was a moment ago. A deleted entry has its value cleared, so a reader
  * that reaches it reports the key missing. Key comparison is hash, then identity, then __eq__;
  * if __eq__ ran while the table changed under a reader, the reader starts over.
+ *
+ * <p>Built-in dict subclasses written in Java (collections.defaultdict) extend this class with
+ * their own {@link #type()}; the fast paths that assume an exact dict check {@code type() == DICT}.
  */
 public class PyDict extends PyObject {
     private static final VarHandle INDEX = MethodHandles.arrayElementVarHandle(int[].class);
@@ -340,9 +344,10 @@ public class PyDict extends PyObject {
         return out;
     }
 
-    @PyMethod("($self, other, /)")
+    /** Returns the instance itself, a subclass's included, for {@code d |= x} to rebind to. */
+    @PyMethod(value = "($self, other, /)", seesSubclass = true)
     public static Object __ior__(ThreadState ts, Object self, Object other) {
-        ((PyDict) self).updateFrom(ts, other);
+        ((PyDict) PyValueInstance.unwrap(self)).updateFrom(ts, other);
         return self;
     }
 

@@ -49,6 +49,8 @@ public final class Interpreter {
     private final ConcurrentHashMap<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
     /** What runs when the main program ends, before the standard streams are flushed, last registered first. */
     private final List<Runnable> finalizers = new ArrayList<>();
+    /** What runs before those, last registered first (guarded by {@code finalizers}). */
+    private final List<Runnable> firstFinalizers = new ArrayList<>();
 
     public Interpreter() {
         this.builtins = new Globals(null);
@@ -64,13 +66,25 @@ public final class Interpreter {
 
     /** The state of a module in this interpreter, made on first use. */
     public <T> T moduleState(Class<T> key, Supplier<T> create) {
-        return key.cast(moduleStates.computeIfAbsent(key, k -> create.get()));
+        // A plain read first: module functions ask on every call, and computeIfAbsent allocates its lambda.
+        Object state = moduleStates.get(key);
+        return key.cast(state != null ? state : moduleStates.computeIfAbsent(key, k -> create.get()));
     }
 
     /** Runs {@code action} when the main program ends (files to flush, atexit callbacks). */
     public void atFinish(Runnable action) {
         synchronized (finalizers) {
             finalizers.add(action);
+        }
+    }
+
+    /**
+     * Runs {@code action} when the main program ends, before every {@link #atFinish} action:
+     * atexit's functions, which may still write to files that those actions then flush.
+     */
+    public void atFinishFirst(Runnable action) {
+        synchronized (finalizers) {
+            firstFinalizers.add(action);
         }
     }
 
@@ -279,6 +293,7 @@ public final class Interpreter {
         List<Runnable> actions;
         synchronized (finalizers) {
             actions = new ArrayList<>(finalizers);
+            actions.addAll(firstFinalizers);
         }
         for (int i = actions.size() - 1; i >= 0; i--) {
             actions.get(i).run();

@@ -26,4 +26,9 @@ public final class PyClassMethod extends PyObject implements Descriptor {
 
     @PyGetter("__func__")
     public static Object func(Object self) { return ((PyClassMethod) self).callable; }
+
+    @PyGetter("__isabstractmethod__")
+    public static Object isAbstractMethod(Object self) {
+        return PyProperty.isAbstract(ThreadState.current(), ((PyClassMethod) self).callable);
+    }
 }

@@ -106,4 +106,21 @@ public final class PyProperty extends PyObject implements Descriptor {
 
     @PyGetter("fdel")
     public static Object fdel(Object self) { return ((PyProperty) self).fdel; }
+
+    /** Whether any of its functions is abstract (abc counts the property as an abstract method then). */
+    @PyGetter("__isabstractmethod__")
+    public static Object isAbstractMethod(Object self) {
+        PyProperty p = (PyProperty) self;
+        ThreadState ts = ThreadState.current();
+        return isAbstract(ts, p.fget) || isAbstract(ts, p.fset) || isAbstract(ts, p.fdel);
+    }
+
+    /** {@code getattr(f, "__isabstractmethod__", False)} as a truth value (abc's test). */
+    static boolean isAbstract(ThreadState ts, Object f) {
+        if (f == null || f == Singleton.NONE) {
+            return false;
+        }
+        Object flag = Ops.lookupAttr(ts, f, "__isabstractmethod__");
+        return flag != null && Ops.isTrue(ts, flag);
+    }
 }

@@ -28,4 +28,9 @@ public final class PyStaticMethod extends PyObject implements Descriptor, PyCall
 
     @PyGetter("__func__")
     public static Object func(Object self) { return ((PyStaticMethod) self).callable; }
+
+    @PyGetter("__isabstractmethod__")
+    public static Object isAbstractMethod(Object self) {
+        return PyProperty.isAbstract(ThreadState.current(), ((PyStaticMethod) self).callable);
+    }
 }

@@ -11,6 +11,7 @@ import org.pythebo.runtime.bytes.PyByteArray;
 import org.pythebo.runtime.bytes.PyBytes;
 import org.pythebo.runtime.bytes.PyMemoryView;
 import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyDictView;
 import org.pythebo.runtime.collections.PyIterator;
 import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.collections.PyRange;
@@ -162,6 +163,12 @@ public class PyType extends PyObject implements HasDict {
     private boolean weakrefable;
     /** A built-in type: what its subclasses' instances are. */
     private Subclassing subclassing = Subclassing.VALUE;
+    /** Its {@code __abstractmethods__} was set non-empty: object.__new__ refuses to make instances. */
+    private volatile boolean abstractInstances;
+    /** CPython's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING of a class (match statements), set through abc. */
+    private volatile int collectionFlags;
+    public static final int SEQUENCE = 1 << 5;
+    public static final int MAPPING = 1 << 6;
 
     private PyType(String name, PyType base, Class<?> declaringClass, Layout layout) {
         this.name = name;
@@ -198,6 +205,21 @@ public class PyType extends PyObject implements HasDict {
     public PyType allowWeakrefs() {
         weakrefable = true;
         return this;
+    }
+
+    /** Whether object.__new__ refuses instances: the class's {@code __abstractmethods__} is not empty. */
+    public boolean isAbstract() {
+        return abstractInstances;
+    }
+
+    /** {@link #SEQUENCE}, {@link #MAPPING} or 0: how match statements treat instances of this class. */
+    public int collectionFlags() {
+        return collectionFlags;
+    }
+
+    /** Sets the class's collection flag (abc's {@code __abc_tpflags__} and register). */
+    public void setCollectionFlags(int flags) {
+        collectionFlags = flags;
     }
 
     /** Whether {@code weakref.ref} accepts instances of this type. */
@@ -305,7 +327,10 @@ public class PyType extends PyObject implements HasDict {
         }
         Object slotsSpec = dict.get("__slots__");
         boolean weakrefSlot = slotsSpec == null;
-        if (slotsSpec == null || layout != Layout.OBJECT || solid.subclassing == Subclassing.OWN) {
+        // Own instances hold __slots__ cells only where their Java class provides them (HasSlots).
+        boolean noSlotCells = solid.subclassing == Subclassing.OWN
+                && (solid.declaringClass == null || !HasSlots.class.isAssignableFrom(solid.declaringClass));
+        if (slotsSpec == null || layout != Layout.OBJECT || noSlotCells) {
             if (slotsSpec != null && valueBase != null && (valueBase == INT || valueBase == TUPLE || valueBase == BYTES)
                     && ownSlotNames(slotsSpec, name).length > 0) {
                 throw PyException.typeError("nonempty __slots__ not supported for subtype of '" + valueBase.name + "'");
@@ -355,6 +380,7 @@ public class PyType extends PyObject implements HasDict {
         for (PyType b : this.bases) {
             this.weakrefable |= b.weakrefable;
         }
+        this.collectionFlags = best.collectionFlags;
         // As CPython: a class has its own __doc__, so instances never see a base's docstring.
         dict.putIfAbsent("__doc__", Singleton.NONE);
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
@@ -603,7 +629,8 @@ public class PyType extends PyObject implements HasDict {
                     if (declaringClass != null) {
                         Exposer.expose(this, declaringClass, dict);
                     }
-                    if (declaringClass == PyList.class || declaringClass == PyDict.class || declaringClass == PySet.class) {
+                    if (declaringClass == PyList.class || declaringClass == PyDict.class || declaringClass == PySet.class
+                            || declaringClass == PyDictView.SetLike.class) {
                         dict.put("__hash__", Singleton.NONE);
                     }
                     exposed = true;
@@ -626,6 +653,9 @@ public class PyType extends PyObject implements HasDict {
     public void setAttr(String name, Object value) {
         if (!heapType) {
             throw PyException.typeError("cannot set '" + name + "' attribute of immutable type '" + this.name + "'");
+        }
+        if (name.equals("__abstractmethods__")) {
+            abstractInstances = value != null && Ops.isTrue(ThreadState.current(), value);
         }
         if (value == null) {
             if (dict.remove(name) == null) {

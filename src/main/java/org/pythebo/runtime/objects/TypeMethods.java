@@ -97,12 +97,27 @@ public final class TypeMethods {
                 if (!t.heapType) {
                     throw PyException.typeError("cannot create '" + t.name + "' instances");
                 }
+                if (t.isAbstract()) {
+                    throw abstractInstance(t);
+                }
                 yield t.instanceDict ? new PyInstance(t) : new PySlotsInstance(t);
             }
             case EXCEPTION -> new PyBaseException(t, PyTuple.of(args.clone()));
             default -> throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use "
                     + t.layout.name().toLowerCase() + ".__new__()");
         };
+    }
+
+    /** "Can't instantiate abstract class C with abstract methods f, g": the names sorted. */
+    private static PyException abstractInstance(PyType t) {
+        ThreadState ts = ThreadState.current();
+        Object[] names = Ops.sorted(ts, Ops.toArray(ts, t.typeDict().get("__abstractmethods__")), null, false);
+        StringBuilder joined = new StringBuilder();
+        for (Object n : names) {
+            joined.append(joined.isEmpty() ? "" : ", ").append(Ops.str(ts, n));
+        }
+        return PyException.typeError("Can't instantiate abstract class " + t.name + " with abstract method"
+                + (names.length > 1 ? "s " : " ") + joined);
     }
 
     @PyMethod("($type, *args, **kwargs)")
