@@ -36,29 +36,12 @@ final class ModuleFinder {
     }
 
     /**
-     * sys.path: the script's directory, the current directory for -m, or '' for -c, stdin and
-     * the prompt (nothing with -P or -I); then PYTHONPATH's entries unless -E or -I; before the
-     * standard library's entries, which sys starts with.
+     * sys.path[0]: the script's directory, the current directory for -m, or '' for -c, stdin and
+     * the prompt (nothing with -P or -I), put in front of the path sys and site computed.
      */
-    static void setUpSysPath(Interpreter interp, String first, boolean usePythonPath) {
-        Object path = interp.sys.globals.get("path");
-        if (!(path instanceof PyList list)) {
-            return;
-        }
-        List<Object> front = new ArrayList<>();
-        if (first != null) {
-            front.add(first);
-        }
-        String pythonPath = usePythonPath ? System.getenv("PYTHONPATH") : null;
-        if (pythonPath != null) {
-            for (String entry : pythonPath.split(File.pathSeparator)) {
-                if (!entry.isEmpty()) {
-                    front.add(Path.of(entry).toAbsolutePath().toString());
-                }
-            }
-        }
-        for (int i = front.size() - 1; i >= 0; i--) {
-            list.insert(0, front.get(i));
+    static void setUpSysPath(Interpreter interp, String first) {
+        if (first != null && interp.sys.globals.get("path") instanceof PyList list) {
+            list.insert(0, first);
         }
     }
 
