@@ -8,13 +8,16 @@ import java.util.function.Function;
 import org.pythebo.modules._collections.CollectionsModule;
 import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._imp.ImpModule;
+import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
+import org.pythebo.modules._sre.SreModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.itertools.ItertoolsModule;
 import org.pythebo.modules.array.ArrayModule;
 import org.pythebo.modules._struct.StructModule;
-import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.posixmodule.PosixModule;
+import org.pythebo.modules.select.SelectModule;
 import org.pythebo.modules.zlib.ZlibModule;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
@@ -35,16 +38,28 @@ public final class ModuleRegistry {
             Map.entry("builtins", ts -> ts.interp.builtinsModule),
             Map.entry("sys", ts -> ts.interp.sys),
             Map.entry("_io", IoModule::create),
+            Map.entry("_ast", AstModule::create),
             Map.entry("_thread", ThreadModule::create),
             Map.entry("_imp", ImpModule::create),
             Map.entry("_warnings", WarningsModule::create),
             Map.entry("marshal", MarshalModule::create),
+            Map.entry("_sre", SreModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),
             Map.entry("zlib", ZlibModule::create),
             Map.entry("array", ArrayModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create),
+            Map.entry("posix", PosixModule::create),
+            Map.entry("errno", ErrnoModule::create),
+            Map.entry("_stat", StatModule::create),
+            Map.entry("select", SelectModule::create),
+            Map.entry("_posixsubprocess", PosixSubprocessModule::create),
+            Map.entry("fcntl", FcntlModule::create),
+            Map.entry("pwd", PwdModule::create),
+            Map.entry("grp", GrpModule::create),
+            Map.entry("resource", ResourceModule::create),
+            Map.entry("termios", TermiosModule::create),
             Map.entry("_weakref", WeakrefModule::create),
             Map.entry("gc", GcModule::create),
             Map.entry("_string", StringModule::create),

@@ -180,6 +180,7 @@ public final class ArgParser {
             case "False" -> Boolean.FALSE;
             case "?" -> MISSING_DEFAULT;
             case "()" -> PyTuple.EMPTY;
+            case "sys.maxsize" -> Long.MAX_VALUE;
             default -> {
                 if (s.startsWith("'") || s.startsWith("\"")) {
                     yield s.substring(1, s.length() - 1).replace("\\n", "\n").replace("\\t", "\t")

@@ -67,7 +67,7 @@ public final class Exposer {
                 try {
                     m.setAccessible(true);
                     var mh = MethodHandles.lookup().unreflect(m).asType(MethodType.genericMethodType(1));
-                    dict.put(g.value(), new PyGetSetDescr(type, g.value(), mh));
+                    dict.put(g.value(), new PyGetSetDescr(type, g.value(), mh, g.member()));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
