@@ -483,7 +483,7 @@ public class PyType extends PyObject implements HasDict {
             "iterator", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "set_iterator",
             "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_keys", "dict_values", "dict_items",
             "classmethod_descriptor", "re.Pattern", "re.Match", "_sre.SRE_Scanner", "weakref.ProxyType",
-            "weakref.CallableProxyType");
+            "weakref.CallableProxyType", "EncodingMap", "unicodedata.UCD");
 
     /** The class that added the last of this type's __slots__ cells. */
     private static PyType slotOwner(PyType t) {
