@@ -27,6 +27,10 @@ import org.pythebo.modules.GetPath;
 import org.pythebo.modules.Startup;
 import org.pythebo.modules.Sys;
 import org.pythebo.modules._imp.ImportSystem;
+import org.pythebo.modules._signal.SignalModule;
+import org.pythebo.modules.posix.PosixException;
+import org.pythebo.modules.posix.SignalConstants;
+import org.pythebo.modules.posix.Signals;
 import org.pythebo.parser.ParseError;
 import org.pythebo.parser.Parser;
 import org.pythebo.parser.SourceDecoder;
@@ -100,15 +104,10 @@ public final class Main {
      */
     private static void exitBySigint() {
         try {
-            sun.misc.Signal sigint = new sun.misc.Signal("INT");
-            sun.misc.Signal.handle(sigint, sun.misc.SignalHandler.SIG_DFL);
-            // Signal.raise only raises a signal that has a Java handler, so kill(1) sends it.
-            new ProcessBuilder("kill", "-INT", Long.toString(ProcessHandle.current().pid())).start().waitFor();
-            Thread.sleep(2000);
-        } catch (IllegalArgumentException | java.io.IOException e) {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_DFL);
+            Signals.raise(SignalConstants.SIGINT);
+        } catch (IllegalArgumentException | PosixException e) {
             // the signal cannot be sent: exit with the status a shell would report for it
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
         System.exit(130);
     }
@@ -223,7 +222,7 @@ public final class Main {
         }
         // -i: the prompt follows the program, whatever it raised (SystemExit included).
         ThreadState ts = new ThreadState(interp);
-        ts.attach();
+        ts.attachAsMain();
         Globals globals = interp.createMain(source.filename);
         PyBaseException exc = interp.run(ts, code, globals);
         if (exc != null) {
@@ -238,7 +237,7 @@ public final class Main {
      */
     private static int runModule(Interpreter interp, PyCode code, String filename, String module) {
         ThreadState ts = new ThreadState(interp);
-        ts.attach();
+        ts.attachAsMain();
         Globals globals = interp.createMain(filename);
         boolean packageMain = filename.endsWith("/__main__.py") && !module.endsWith("__main__");
         String pkg = packageMain ? module : module.lastIndexOf('.') < 0 ? "" : module.substring(0, module.lastIndexOf('.'));
@@ -262,7 +261,7 @@ public final class Main {
         Interpreter interp = newInterpreter(options, List.of(""));
         ModuleFinder.setUpSysPath(interp, options.shortOptions.indexOf("I") >= 0 ? null : "");
         ThreadState ts = new ThreadState(interp);
-        ts.attach();
+        ts.attachAsMain();
         Globals globals = interp.createMain("<stdin>");
         String banner = options.shortOptions.indexOf("q") >= 0 ? null
                 : "Python " + PYTHON_VERSION + " (Pythebo " + PYTHEBO_VERSION + ", Java " + Runtime.version().feature()
@@ -275,6 +274,8 @@ public final class Main {
         Sys.Config config = new Sys.Config(argv.toArray(new String[0]), orig, executable(),
                 options.shortOptions.toString(), List.copyOf(options.xOptions));
         interpreter = Startup.newInterpreter(stdin, stdout, stderr, config);
+        // The process's signals are the command's business, not that of every interpreter made in a JVM.
+        SignalModule.installStartupHandlers(interpreter);
         return interpreter;
     }
 

@@ -215,11 +215,11 @@ public final class TimeModule {
             throw PyException.valueError("sleep length must be non-negative");
         }
         long nanos = (long) Math.ceil(s * 1e9);
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // A signal handler interrupts the sleep, which then goes on for what remains (PEP 475).
+        ts.blockingWait(nanos, left -> {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+            return true;
+        });
         return null;
     }
 

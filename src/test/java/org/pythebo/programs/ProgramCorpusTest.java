@@ -196,7 +196,11 @@ class ProgramCorpusTest {
         String stdout = text(out.join()).replace(directory, "{DIR}/").replace(realDirectory, "{DIR}/");
         String stderr = text(err.join()).replace(directory, "{DIR}/").replace(realDirectory, "{DIR}/");
         String leak = leakIn(stdout + stderr);
+        // Java reports a process killed by signal N as 128 + N; Python's subprocess, as -N.
         int status = process.exitValue();
+        if (expected.status() < 0 && status == 128 - expected.status()) {
+            status = expected.status();
+        }
 
         List<String> differences = new ArrayList<>();
         StringBuilder detail = new StringBuilder();

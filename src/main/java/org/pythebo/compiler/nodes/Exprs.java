@@ -1027,6 +1027,9 @@ public final class Exprs {
             // f.ts is read afresh each time: a generator expression may resume on another thread.
             for (Object item = next(f, level, it); item != null; item = next(f, level, it)) {
                 ThreadState ts = f.ts;
+                if (ts.signalPending) {
+                    ts.runSignalHandlers();
+                }
                 targets[level].assign(f, item);
                 boolean ok = true;
                 for (ExprNode c : conditions[level]) {

@@ -134,6 +134,9 @@ public final class Resumable {
                     f.resumeAt[slot] = 1;
                     return r;
                 }
+                if (f.ts.signalPending) {
+                    f.ts.runSignalHandlers();
+                }
             }
             return orelse == null ? NORMAL : runElse(f);
         }
@@ -206,6 +209,9 @@ public final class Resumable {
                     f.resumeAt[slot] = 1;
                     f.resumeState[slot] = it;
                     return r;
+                }
+                if (f.ts.signalPending) {
+                    f.ts.runSignalHandlers();
                 }
             }
             return orelse == null ? NORMAL : runElse(f);

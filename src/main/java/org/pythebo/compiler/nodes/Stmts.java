@@ -444,6 +444,9 @@ public final class Stmts {
                 if (r == RETURN) {
                     return r;
                 }
+                if (f.ts.signalPending) {
+                    f.ts.runSignalHandlers();
+                }
             }
             return orelse == null ? NORMAL : orelse.exec(f);
         }
@@ -478,6 +481,9 @@ public final class Stmts {
                 }
                 if (r == RETURN) {
                     return r;
+                }
+                if (f.ts.signalPending) {
+                    f.ts.runSignalHandlers();
                 }
             }
             return orelse == null ? NORMAL : orelse.exec(f);

@@ -43,15 +43,15 @@ public final class PyRLock extends PyObject {
 
     @PyMethod("($self, /, blocking=True, timeout=-1)")
     public static Object acquire(ThreadState ts, Object self, Object blocking, Object timeout) {
-        return r(self).acquire(Ops.isTrue(ts, blocking), ThreadModule.PyLock.timeoutNanos(timeout));
+        return r(self).acquire(ts, Ops.isTrue(ts, blocking), ThreadModule.PyLock.timeoutNanos(timeout));
     }
 
-    private boolean acquire(boolean blocking, long nanos) {
+    private boolean acquire(ThreadState ts, boolean blocking, long nanos) {
         if (owner == me() && count > 0) {
             count++;
             return true;
         }
-        if (!ThreadModule.PyLock.acquire(mutex, blocking, nanos)) {
+        if (!ThreadModule.PyLock.acquire(ts, mutex, blocking, nanos)) {
             return false;
         }
         owner = me();
@@ -60,8 +60,8 @@ public final class PyRLock extends PyObject {
     }
 
     @PyMethod("($self, /)")
-    public static Object __enter__(Object self) {
-        return r(self).acquire(true, -1_000_000_000L);
+    public static Object __enter__(ThreadState ts, Object self) {
+        return r(self).acquire(ts, true, -1_000_000_000L);
     }
 
     @PyMethod("($self, /)")
@@ -107,7 +107,7 @@ public final class PyRLock extends PyObject {
             throw PyException.typeError("_acquire_restore() argument 1 must be tuple of (count, owner)");
         }
         PyRLock l = r(self);
-        ThreadModule.PyLock.acquire(l.mutex, true, -1_000_000_000L);
+        ThreadModule.PyLock.acquire(null, l.mutex, true, -1_000_000_000L);
         l.owner = Ops.index(t.get(1));
         l.count = Ops.index(t.get(0));
         return null;

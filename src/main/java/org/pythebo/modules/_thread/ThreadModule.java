@@ -252,7 +252,7 @@ public final class ThreadModule {
 
         @PyMethod("($self, /, blocking=True, timeout=-1)")
         public static Object acquire(ThreadState ts, Object self, Object blocking, Object timeout) {
-            return ((PyLock) self).acquire(Ops.isTrue(ts, blocking), timeoutNanos(timeout));
+            return ((PyLock) self).acquire(ts, Ops.isTrue(ts, blocking), timeoutNanos(timeout));
         }
 
         @PyMethod(name = "acquire_lock", value = "($self, /, blocking=True, timeout=-1)")
@@ -261,8 +261,8 @@ public final class ThreadModule {
         }
 
         @PyMethod("($self, /)")
-        public static Object __enter__(Object self) {
-            return ((PyLock) self).acquire(true, -1_000_000_000L);
+        public static Object __enter__(ThreadState ts, Object self) {
+            return ((PyLock) self).acquire(ts, true, -1_000_000_000L);
         }
 
         @PyMethod("($self, /)")
@@ -299,12 +299,16 @@ public final class ThreadModule {
                     + " _thread.lock object at 0x" + Long.toHexString(Ops.id(self)) + ">";
         }
 
-        /** CPython's checks, in its order; a timeout of -1 seconds means "wait forever". */
-        Object acquire(boolean blocking, long nanos) {
-            return acquire(mutex, blocking, nanos);
+        Object acquire(ThreadState ts, boolean blocking, long nanos) {
+            return acquire(ts, mutex, blocking, nanos);
         }
 
-        static boolean acquire(Mutex mutex, boolean blocking, long nanos) {
+        /**
+         * CPython's checks, in its order; a timeout of -1 seconds means "wait forever". With a
+         * thread state the wait is one a signal interrupts (its handlers run, then it resumes);
+         * without one it is not, as CPython's internal waits.
+         */
+        static boolean acquire(ThreadState ts, Mutex mutex, boolean blocking, long nanos) {
             boolean forever = nanos == -1_000_000_000L;
             if (!blocking && !forever) {
                 throw PyException.valueError("can't specify a timeout for a non-blocking call");
@@ -318,6 +322,18 @@ public final class ThreadModule {
             if (!blocking) {
                 return mutex.tryLock();
             }
+            if (mutex.tryLock()) {
+                return true;
+            }
+            if (ts != null) {
+                return ts.blockingWait(forever ? -1 : nanos, left -> {
+                    if (left < 0) {
+                        mutex.acquireInterruptibly(1);
+                        return true;
+                    }
+                    return mutex.tryAcquireNanos(1, left);
+                });
+            }
             if (forever) {
                 mutex.acquire(1);
                 return true;
@@ -325,7 +341,6 @@ public final class ThreadModule {
             try {
                 return mutex.tryAcquireNanos(1, nanos);
             } catch (InterruptedException e) {
-                // Nothing interrupts Python threads today; keep the flag and report "not acquired".
                 Thread.currentThread().interrupt();
                 return false;
             }

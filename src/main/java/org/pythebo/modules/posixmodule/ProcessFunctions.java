@@ -20,6 +20,7 @@ import org.pythebo.runtime.collections.PySet;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.SignalDispatcher;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.ArgStyle;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
@@ -230,9 +231,16 @@ public final class ProcessFunctions {
     // ---- signals ----
 
     @PyMethod(value = "($module, pid, signal, /)", args = ArgStyle.TUPLE)
-    public static Object kill(Object pid, Object signal) {
+    public static Object kill(ThreadState ts, Object pid, Object signal) {
         int p = Pids.pid(pid);
         int s = Pids.signedInt(signal);
+        SignalDispatcher signals = ts.interp.signals;
+        if (signals != null && (p == ProcessHandle.current().pid() || p == 0)) {
+            // Sent to this process: its Python handler has run when kill returns, as in CPython.
+            Object[] result = new Object[1];
+            signals.sendToSelf(ts, s, () -> result[0] = run(() -> Signals.kill(p, s)));
+            return result[0];
+        }
         return run(() -> Signals.kill(p, s));
     }
 

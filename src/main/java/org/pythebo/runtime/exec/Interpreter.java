@@ -45,6 +45,10 @@ public final class Interpreter {
     public volatile Object profileFunction = Singleton.NONE;
     /** The main program ended with an uncaught KeyboardInterrupt: the launcher then dies by SIGINT, as CPython does. */
     public volatile boolean unhandledKeyboardInterrupt;
+    /** The thread running the main program, the one that runs signal handlers. */
+    public volatile ThreadState mainThread;
+    /** The signal module's handling of signals, once it is set up. */
+    public volatile SignalDispatcher signals;
     /** Each module's per-interpreter state (CPython's PyModule_GetState), keyed by the class that holds it. */
     private final ConcurrentHashMap<Class<?>, Object> moduleStates = new ConcurrentHashMap<>();
     /** What runs when the main program ends, before the standard streams are flushed, last registered first. */
@@ -125,7 +129,7 @@ public final class Interpreter {
      */
     public int runMain(PyCode code, String filename) {
         ThreadState ts = new ThreadState(this);
-        ts.attach();
+        ts.attachAsMain();
         Globals globals = createMain(filename);
         PyBaseException exc = run(ts, code, globals);
         return finish(ts, exc == null ? 0 : handleUncaught(ts, exc));

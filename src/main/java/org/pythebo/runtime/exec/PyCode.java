@@ -113,6 +113,9 @@ public final class PyCode extends PyObject {
         f.back = ts.frame;
         ts.frame = f;
         try {
+            if (ts.signalPending) {
+                ts.runSignalHandlers();
+            }
             int r = body().exec(f);
             return r == StmtNode.RETURN ? f.returnValue : Singleton.NONE;
         } catch (StackOverflowError e) {

@@ -33,6 +33,18 @@ public final class ThreadState {
         HandledStack outer;
     }
 
+    /**
+     * Set by the thread that receives a signal when a Python handler waits to run here (only the
+     * main thread's is ever set); read at every call and loop back-edge, so it is written only
+     * when a signal arrives and when the handlers are about to run.
+     */
+    public volatile boolean signalPending;
+    /** The Java thread running this state, once attached: what a signal wakes from a blocking wait. */
+    private Thread javaThread;
+    /** Whether the thread is in a wait that a signal may interrupt (guarded by {@code waitLock}). */
+    private boolean inSignalWait;
+    private final Object waitLock = new Object();
+
     /** What runs when the thread ends (_thread._set_sentinel's release); touched by this thread only. */
     private ArrayList<Runnable> exitActions;
 
@@ -43,6 +55,102 @@ public final class ThreadState {
     /** Makes this the state {@link #current()} returns on the calling Java thread. */
     public void attach() {
         CURRENT.set(this);
+        javaThread = Thread.currentThread();
+    }
+
+    /** As {@link #attach}, for the thread running the main program: the one signal handlers run on. */
+    public void attachAsMain() {
+        attach();
+        interp.mainThread = this;
+    }
+
+    /** Whether this is the interpreter's main thread, the only one the signal module serves. */
+    public boolean isMainThread() {
+        return interp.mainThread == this;
+    }
+
+    /** Runs the handlers of the signals that arrived (CPython's PyErr_CheckSignals); a handler's exception propagates. */
+    public void runSignalHandlers() {
+        signalPending = false;
+        SignalDispatcher dispatcher = interp.signals;
+        if (dispatcher != null) {
+            dispatcher.runHandlers(this);
+        }
+    }
+
+    /** A wait that a signal interrupts: {@code nanos} is the longest to wait, negative for no limit. */
+    @FunctionalInterface
+    public interface BlockingWait {
+        boolean await(long nanos) throws InterruptedException;
+    }
+
+    /**
+     * Runs a blocking wait as CPython's waits behave under signals (PEP 475): on the main thread
+     * a signal wakes it, the handlers run (an exception from one propagates out of the wait), and
+     * the wait resumes with what remains of its timeout. Returns the wait's result; false when
+     * another thread interrupts it.
+     */
+    public boolean blockingWait(long nanos, BlockingWait wait) {
+        if (!isMainThread()) {
+            try {
+                return wait.await(nanos);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        long deadline = nanos < 0 ? 0 : System.nanoTime() + nanos;
+        while (true) {
+            if (signalPending) {
+                runSignalHandlers();
+            }
+            long left = nanos < 0 ? -1 : Math.max(0, deadline - System.nanoTime());
+            if (beginSignalWait()) {
+                try {
+                    return wait.await(left);
+                } catch (InterruptedException e) {
+                    // a signal arrived: its handlers run at the top of the loop
+                } finally {
+                    endSignalWait();
+                }
+            }
+        }
+    }
+
+    /**
+     * Marks the start of a wait that {@link #wakeForSignal} interrupts; false (and no wait begun)
+     * when a signal is already pending. Every true return must be followed by {@link #endSignalWait}.
+     */
+    public boolean beginSignalWait() {
+        synchronized (waitLock) {
+            inSignalWait = true;
+        }
+        if (signalPending) {
+            endSignalWait();
+            return false;
+        }
+        return true;
+    }
+
+    /** Ends a wait begun by {@link #beginSignalWait}, dropping the interrupt a signal may have left. */
+    public void endSignalWait() {
+        synchronized (waitLock) {
+            inSignalWait = false;
+            Thread.interrupted();
+        }
+    }
+
+    /**
+     * Called by the thread that received a signal, after setting {@link #signalPending}: interrupts
+     * this thread's wait if it is in one. Only such waits are interrupted, never other blocking
+     * calls (an interrupt would close a file channel in use).
+     */
+    public void wakeForSignal() {
+        synchronized (waitLock) {
+            if (inSignalWait && javaThread != null) {
+                javaThread.interrupt();
+            }
+        }
     }
 
     /**
