@@ -58,7 +58,7 @@ public final class MarshalModule {
 
     @PyMethod("($module, value, file, version=4, /)")
     public static void dump(ThreadState ts, Object value, Object file, int version) {
-        Ops.callMethod(ts, file, "write", dumps(ts, value, version));
+        Ops.call(ts, Ops.getAttr(ts, file, "write"), dumps(ts, value, version));
     }
 
     @PyMethod("($module, bytes, /)")
@@ -69,12 +69,12 @@ public final class MarshalModule {
     /** Reads one value from a binary file, leaving the file at the byte after it. */
     @PyMethod("($module, file, /)")
     public static Object load(ThreadState ts, Object file) {
-        Object data = Ops.callMethod(ts, file, "read");
+        Object data = Ops.call(ts, Ops.getAttr(ts, file, "read"));
         byte[] b = Convert.buffer(data).toArray();
         Reader r = new Reader(ts, b);
         Object v = r.readTop();
         if (r.pos < b.length) {
-            Ops.callMethod(ts, file, "seek", (long) (r.pos - b.length), 1L);
+            Ops.call(ts, Ops.getAttr(ts, file, "seek"), (long) (r.pos - b.length), 1L);
         }
         return v;
     }

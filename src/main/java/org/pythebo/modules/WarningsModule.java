@@ -165,13 +165,14 @@ public final class WarningsModule {
         }
         String action = null;
         Object item = null;
-        Object filters = m.globals.get("filters");
+        Object filters = warningsAttr(ts, m, "filters");
         if (!(filters instanceof PyList list)) {
             throw PyException.valueError("_warnings.filters must be a list");
         }
-        for (Object f : list.toArray()) {
-            if (!(f instanceof PyTuple t) || t.size() != 5) {
-                throw PyException.valueError("_warnings.filters item " + list.size() + " isn't a 5-tuple");
+        Object[] items = list.toArray();
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyTuple t) || t.size() != 5) {
+                throw PyException.valueError("_warnings.filters item " + i + " isn't a 5-tuple");
             }
             if (matches(ts, t.get(1), text) && Ops.isSubclass(ts, category, t.get(2)) && matches(ts, t.get(3), module)
                     && (Ops.index(t.get(4)) == 0 || Ops.index(t.get(4)) == lineno)) {
@@ -181,7 +182,7 @@ public final class WarningsModule {
             }
         }
         if (action == null) {
-            action = Ops.str(ts, m.globals.get("_defaultaction"));
+            action = Ops.str(ts, warningsAttr(ts, m, "_defaultaction"));
         }
         switch (action) {
             case "ignore" -> {
@@ -192,7 +193,7 @@ public final class WarningsModule {
                 if (registry != null) {
                     registry.setItem(ts, key, 1L);
                 }
-                Object once = m.globals.get("_onceregistry");
+                Object once = warningsAttr(ts, m, "_onceregistry");
                 if (!(once instanceof PyDict onceRegistry)) {
                     throw PyException.typeError("_warnings._onceregistry must be a dict, not '" + Ops.typeName(once) + "'");
                 }
@@ -232,7 +233,22 @@ public final class WarningsModule {
         if (filter instanceof String s) {
             return s.equals(value);
         }
-        return Ops.isTrue(ts, Ops.callMethod(ts, filter, "match", value));
+        return Ops.isTrue(ts, Ops.call(ts, Ops.getAttr(ts, filter, "match"), value));
+    }
+
+    /**
+     * get_warnings_attr: the warnings module's own attribute once it is imported (catch_warnings
+     * replaces {@code warnings.filters} with a copy), else this module's.
+     */
+    private static Object warningsAttr(ThreadState ts, PyModule m, String name) {
+        Object warnings = ts.interp.modules.get(ts, "warnings");
+        if (warnings != null && warnings != Singleton.NONE) {
+            Object v = Ops.lookupAttr(ts, warnings, name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return m.globals.get(name);
     }
 
     /** Through warnings._showwarnmsg when warnings is loaded (or a source is given), else to sys.stderr. */
@@ -248,7 +264,7 @@ public final class WarningsModule {
             if (showFn != null && messageType != null) {
                 if (moduleGlobals != null && moduleGlobals != Singleton.NONE) {
                     Object linecache = ts.interp.importer.importName(ts, "linecache", null, new Object[0], 0);
-                    Ops.callMethod(ts, linecache, "getlines", filename, moduleGlobals);
+                    Ops.call(ts, Ops.getAttr(ts, linecache, "getlines"), filename, moduleGlobals);
                 }
                 Object msg = Ops.call(ts, messageType, warning, category, filename, lineno,
                         source == null ? Singleton.NONE : source);
