@@ -213,7 +213,7 @@ public final class Main {
         String first = noFirst ? null : options.module != null ? System.getProperty("user.dir")
                 : options.command != null || options.file == null || options.file.equals("-") ? ""
                 : Path.of(source.filename).getParent() == null ? "" : Path.of(source.filename).getParent().toString();
-        ModuleFinder.setUpSysPath(interp, first, !options.ignoreEnvironment);
+        ModuleFinder.setUpSysPath(interp, first);
         if (options.module != null && options.shortOptions.indexOf("i") < 0) {
             return runModule(interp, code, source.filename, options.module);
         }
@@ -259,7 +259,7 @@ public final class Main {
     /** The interactive prompt with nothing to run first (the banner unless -q). */
     private int interactive(Options options) {
         Interpreter interp = newInterpreter(options, List.of(""));
-        ModuleFinder.setUpSysPath(interp, options.shortOptions.indexOf("I") >= 0 ? null : "", !options.ignoreEnvironment);
+        ModuleFinder.setUpSysPath(interp, options.shortOptions.indexOf("I") >= 0 ? null : "");
         ThreadState ts = new ThreadState(interp);
         ts.attachAsMain();
         Globals globals = interp.createMain("<stdin>");

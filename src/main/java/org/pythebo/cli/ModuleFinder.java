@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pythebo.modules.GetPath;
 import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.exec.Interpreter;
 
@@ -37,28 +36,12 @@ final class ModuleFinder {
     }
 
     /**
-     * sys.path: the script's directory, the current directory for -m, or '' for -c, stdin and
-     * the prompt (nothing with -P or -I); then PYTHONPATH's entries unless -E or -I; then the
-     * standard library's entries.
+     * sys.path[0]: the script's directory, the current directory for -m, or '' for -c, stdin and
+     * the prompt (nothing with -P or -I), put in front of the path sys and site computed.
      */
-    static void setUpSysPath(Interpreter interp, String first, boolean usePythonPath) {
-        Object path = interp.sys.globals.get("path");
-        if (!(path instanceof PyList list)) {
-            return;
-        }
-        if (first != null) {
-            list.append(first);
-        }
-        String pythonPath = usePythonPath ? System.getenv("PYTHONPATH") : null;
-        if (pythonPath != null) {
-            for (String entry : pythonPath.split(File.pathSeparator)) {
-                if (!entry.isEmpty()) {
-                    list.append(Path.of(entry).toAbsolutePath().toString());
-                }
-            }
-        }
-        for (String entry : GetPath.compute().path()) {
-            list.append(entry);
+    static void setUpSysPath(Interpreter interp, String first) {
+        if (first != null && interp.sys.globals.get("path") instanceof PyList list) {
+            list.insert(0, first);
         }
     }
 

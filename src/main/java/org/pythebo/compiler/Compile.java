@@ -48,7 +48,7 @@ public final class Compile {
         PyCode code = Compiler.compileModule(m, top, filename, lines);
         if (!m.body().isEmpty() && m.body().get(0) instanceof Ast.ExprStmt e && e.value() instanceof Ast.Constant c
                 && c.value() instanceof String doc) {
-            code.body = ExecNodes.withDocstring(code.body, doc);
+            code.setBody(ExecNodes.withDocstring(code.body(), doc));
         }
         return code;
     }
@@ -61,7 +61,7 @@ public final class Compile {
         Ast.Module m = new Ast.Module(List.of(new Ast.ExprStmt(body, body.lineno(), body.colOffset(),
                 body.endLineno(), body.endColOffset())), List.of());
         PyCode code = Compiler.compileModule(m, top, filename, lines);
-        code.body = ExecNodes.evalBody(code.body);
+        code.setBody(ExecNodes.evalBody(code.body()));
         return code;
     }
 
@@ -70,7 +70,7 @@ public final class Compile {
         Scope top = Symtable.build(i, filename);
         CompileChecks.check(i, top, filename);
         PyCode code = Compiler.compileModule(new Ast.Module(i.body(), List.of()), top, filename, lines);
-        code.body = ExecNodes.singleBody(code.body);
+        code.setBody(ExecNodes.singleBody(code.body()));
         return code;
     }
 

@@ -56,7 +56,7 @@ public final class Compiler {
         }
         PyCode code = new PyCode(PyCode.Kind.MODULE, "<module>", "<module>", filename, 1, new String[0], 0, 0, 0,
                 false, false, new String[0], new String[0], new int[0], c.lines);
-        code.body = c.namespaceBody(new ArrayList<>(), module.body(), null);
+        code.setBody(c.namespaceBody(new ArrayList<>(), module.body(), null));
         return code;
     }
 
@@ -427,22 +427,32 @@ public final class Compiler {
         qualname = qn;
         PyCode code = newCode(PyCode.Kind.FUNCTION, name, qn, lineno, args);
         code.flavor = flavor(child);
-        ResumableLowering savedResumable = resumable;
-        resumable = lambdaBody == null && code.flavor == PyCode.Flavor.GENERATOR && ResumableLowering.eligible(body)
-                ? new ResumableLowering(this) : null;
+        scope = saved;
+        qualname = savedQual;
+        Compiler inner = new Compiler(filename, lines);
+        inner.scope = child;
+        inner.qualname = qn;
+        inner.futureAnnotations = futureAnnotations;
+        code.lowerOnFirstCall(c -> inner.functionBody(c, body, lambdaBody));
+        return new Exprs.MakeFunction(code, defaults.toArray(new ExprNode[0]), kwNames.toArray(new String[0]),
+                kwValues.toArray(new ExprNode[0]), closureFor(child), lambdaBody == null ? docOrNone(body) : Singleton.NONE);
+    }
+
+    /**
+     * A function's body, lowered when the function is first called (the lowering of
+     * {@link #makeFunction} deferred); sets the code's resume slots of a re-entrant generator.
+     */
+    private StmtNode functionBody(PyCode code, List<Ast.Stmt> body, Ast.Expr lambdaBody) {
         if (lambdaBody != null) {
-            code.body = at(new Stmts.Return(expr(lambdaBody)), lambdaBody);
-        } else {
-            code.body = block(body);
+            return at(new Stmts.Return(expr(lambdaBody)), lambdaBody);
         }
+        resumable = code.flavor == PyCode.Flavor.GENERATOR && ResumableLowering.eligible(body)
+                ? new ResumableLowering(this) : null;
+        StmtNode lowered = block(body);
         if (resumable != null) {
             code.resumeSlots = resumable.slots;
         }
-        resumable = savedResumable;
-        scope = saved;
-        qualname = savedQual;
-        return new Exprs.MakeFunction(code, defaults.toArray(new ExprNode[0]), kwNames.toArray(new String[0]),
-                kwValues.toArray(new ExprNode[0]), closureFor(child), lambdaBody == null ? docOrNone(body) : Singleton.NONE);
+        return lowered;
     }
 
     /** An attribute's name as the code uses it: {@code obj.__x} inside class C reads {@code obj._C__x}. */
@@ -535,7 +545,7 @@ public final class Compiler {
                         atLine(new Names.LoadName("__name__"), line)), line),
                 atLine(new Stmts.Assign(new Stmts.Target[] {new Stmts.NameTarget(new Names.StoreName("__qualname__"))},
                         new Exprs.Const(qn)), line));
-        body.body = namespaceBody(prologue, cd.body(), cd);
+        body.setBody(namespaceBody(prologue, cd.body(), cd));
         scope = saved;
         qualname = savedQual;
         Exprs.MakeFunction make = at(new Exprs.MakeFunction(body, new ExprNode[0], new String[0], new ExprNode[0],
@@ -841,12 +851,12 @@ public final class Compiler {
             anyAsync |= a;
         }
         if (code.flavor == PyCode.Flavor.GENERATOR && !anyAsync) {
-            code.body = at(new Resumable.GenExp(targets, iters, conditions, eltNode), node);
             code.resumeSlots = 1;
+            code.setBody(at(new Resumable.GenExp(targets, iters, conditions, eltNode), node));
         } else {
             Exprs.ComprehensionBody body = at(new Exprs.ComprehensionBody(kind, targets, iters, conditions, eltNode,
                     valueNode, async), node);
-            code.body = at(new Stmts.Return(body), node);
+            code.setBody(at(new Stmts.Return(body), node));
         }
         scope = saved;
         qualname = savedQual;

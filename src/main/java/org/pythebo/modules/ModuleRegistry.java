@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.pythebo.modules._blake2.Blake2Module;
 import org.pythebo.modules._collections.CollectionsModule;
 import org.pythebo.modules._functools.FunctoolsModule;
+import org.pythebo.modules._imp.ImpModule;
 import org.pythebo.modules._hashlib.HashlibModule;
 import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
@@ -47,6 +48,9 @@ public final class ModuleRegistry {
             Map.entry("_io", IoModule::create),
             Map.entry("_ast", AstModule::create),
             Map.entry("_thread", ThreadModule::create),
+            Map.entry("_imp", ImpModule::create),
+            Map.entry("_warnings", WarningsModule::create),
+            Map.entry("marshal", MarshalModule::create),
             Map.entry("_sre", SreModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),

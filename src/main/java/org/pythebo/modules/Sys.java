@@ -1,6 +1,9 @@
 package org.pythebo.modules;
 
+import java.io.File;
 import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.pythebo.modules._io.PyTextIO;
@@ -178,7 +181,7 @@ public final class Sys {
         g.put("exec_prefix", prefix);
         g.put("base_exec_prefix", prefix);
         g.put("platlibdir", "lib");
-        g.put("path", new PyList());
+        g.put("path", new PyList(searchPath(config, paths).toArray()));
         g.put("meta_path", new PyList());
         g.put("path_hooks", new PyList());
         g.put("path_importer_cache", new PyDict());
@@ -192,6 +195,25 @@ public final class Sys {
         g.put("_xoptions", xoptions);
         g.put("builtin_module_names", PyTuple.of(ModuleRegistry.names().toArray()));
         return module;
+    }
+
+    /**
+     * sys.path as CPython's getpath computes it: PYTHONPATH's entries, made absolute (unless -E
+     * or -I), then the Lib's. The script's directory goes in front later, when the program is
+     * known, and site adds the site-packages directories.
+     */
+    private static List<String> searchPath(Config config, GetPath paths) {
+        List<String> path = new ArrayList<>();
+        String pythonPath = config.has('E') || config.has('I') ? null : System.getenv("PYTHONPATH");
+        if (pythonPath != null) {
+            for (String entry : pythonPath.split(File.pathSeparator)) {
+                if (!entry.isEmpty()) {
+                    path.add(Path.of(entry).toAbsolutePath().normalize().toString());
+                }
+            }
+        }
+        path.addAll(paths.path());
+        return path;
     }
 
     private static StructSeq versionInfo(String version, String level) {
@@ -220,7 +242,7 @@ public final class Sys {
         String locale = firstEnv("LC_ALL", "LC_CTYPE", "LANG");
         boolean utf8 = c.hasX("utf8") || locale == null || locale.equals("C") || locale.equals("POSIX");
         return FLAGS.make((long) c.count('d'), Math.min(inspect, 1), (long) Math.min(c.count('i'), 1), optimize, 1L,
-                c.has('s') || isolated ? 1L : 0L, c.has('S') ? 1L : 0L, ignoreEnv ? 1L : 0L, (long) c.count('v'),
+                c.has('s') || isolated || !ignoreEnv && nonEmptyEnv("PYTHONNOUSERSITE") ? 1L : 0L, c.has('S') ? 1L : 0L, ignoreEnv ? 1L : 0L, (long) c.count('v'),
                 (long) c.count('b'), c.has('q') ? 1L : 0L, PyHash.RANDOMIZED ? 1L : 0L, isolated ? 1L : 0L,
                 c.hasX("dev"), utf8 ? 1L : 0L, c.hasX("warn_default_encoding") ? 1L : 0L, c.has('P') || isolated,
                 (long) c.intMaxStrDigits());

@@ -5,13 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.pythebo.compiler.Compile;
 import org.pythebo.modules.ModuleRegistry;
-import org.pythebo.modules.builtins.NamespaceBuiltins;
+import org.pythebo.parser.ParseError;
+import org.pythebo.parser.Parser;
 import org.pythebo.runtime.collections.PyDict;
-import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyBaseException;
@@ -23,33 +22,31 @@ import org.pythebo.runtime.exec.Interpreter;
 import org.pythebo.runtime.exec.PyCell;
 import org.pythebo.runtime.exec.PyCode;
 import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exec.Traceback;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyModule;
-import org.pythebo.runtime.objects.PyNamespace;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
- * The import system of one interpreter, as importlib's _bootstrap does it: sys.modules first,
- * then the built-in (Java) modules, then source files and packages on sys.path or the parent
- * package's __path__ (regular packages, namespace packages, modules).
+ * The import system of one interpreter: CPython's C half of it (PyImport_ImportModuleLevelObject,
+ * import_from, the start-up that installs importlib), with importlib's own Python half doing
+ * the rest. An import of a module already in sys.modules is answered here; anything else goes to
+ * {@code _find_and_load} of the Lib's importlib/_bootstrap.py, which runs as the module
+ * {@code _frozen_importlib} (with _bootstrap_external.py as {@code _frozen_importlib_external}),
+ * so sys.meta_path, sys.path_hooks, sys.path_importer_cache, specs, loaders and user finders are
+ * importlib's own.
  *
- * <p>Threads: a module's body runs once. Each module name has its own lock, held while the
- * module is found and its body runs; a thread that finds a module still initializing waits on
- * that lock, unless waiting would close a cycle of threads waiting on each other's imports, in
- * which case it takes the partially initialised module, as a circular import in one thread does.
- * No lock covers the whole import system.
+ * <p>Threads: importlib's per-module locks (with its deadlock detection) make a module's body run
+ * once; the import statement here takes no lock. A module still initializing in another thread
+ * is waited for through {@code _lock_unlock_module}, as CPython does.
  */
 public final class ImportSystem implements Importer {
     private final Interpreter interp;
-    private final ConcurrentHashMap<String, ModuleLock> locks = new ConcurrentHashMap<>();
-    /** Which module lock each waiting thread waits for (deadlock detection). */
-    private final ConcurrentHashMap<Thread, ModuleLock> blockingOn = new ConcurrentHashMap<>();
-    /** Modules whose body is running (CPython's __spec__._initializing). */
-    private final Set<Object> initializing = ConcurrentHashMap.newKeySet();
     /** builtins.__import__ as the interpreter made it: import statements call it directly. */
     private final Object builtinImport;
-    private volatile PyType namespacePathType;
+    /** importlib._bootstrap (sys.modules['_frozen_importlib']), once installed. */
+    private volatile PyModule bootstrap;
 
     public ImportSystem(Interpreter interp) {
         this.interp = interp;
@@ -58,6 +55,91 @@ public final class ImportSystem implements Importer {
 
     public static Importer of(ThreadState ts) {
         return ts.interp.importer;
+    }
+
+    // ---- start-up (CPython's init_importlib and init_importlib_external) ----
+
+    /**
+     * Runs the Lib's importlib/_bootstrap.py as {@code _frozen_importlib} and
+     * _bootstrap_external.py as {@code _frozen_importlib_external} and installs them, then
+     * zipimport's path hook.
+     */
+    public void install(ThreadState ts, String stdlib) {
+        PyModule imp = ModuleRegistry.create(ts, "_imp");
+        interp.modules.setItem(ts, "_imp", imp);
+        PyModule b = runLibModule(ts, "_frozen_importlib", stdlib + "/importlib/_bootstrap.py", BOOTSTRAP);
+        Ops.call(ts, b.globals.get("_install"), interp.sys, imp);
+        bootstrap = b;
+        runLibModule(ts, "_frozen_importlib_external", stdlib + "/importlib/_bootstrap_external.py", EXTERNAL);
+        Ops.call(ts, b.globals.get("_install_external_importers"));
+        Object zipimport = importName(ts, "zipimport", null, new Object[0], 0);
+        Object hooks = interp.sys.globals.get("path_hooks");
+        Ops.callMethod(ts, hooks, "insert", 0L, Ops.getAttr(ts, zipimport, "zipimporter"));
+    }
+
+    /**
+     * A module of the Lib run under another name, registered in sys.modules, its code named as
+     * CPython names frozen code (tracebacks show "&lt;frozen importlib._bootstrap&gt;" without source lines).
+     */
+    private PyModule runLibModule(ThreadState ts, String name, String file, String codeName) {
+        PyCode code;
+        try {
+            var ast = Parser.parseFile(Files.readAllBytes(Path.of(file)), codeName);
+            code = Compile.module(ast, codeName, "");
+        } catch (IOException | ParseError e) {
+            throw PyException.of(Exc.ImportError, "cannot load " + file + ": " + e.getMessage());
+        }
+        PyModule m = new PyModule(name, new Globals(interp.builtins), false);
+        m.initAttributes(Singleton.NONE);
+        m.globals.put("__builtins__", interp.builtinsModule);
+        interp.modules.setItem(ts, name, m);
+        code.run(new Frame(ts, code, m.globals, new Object[0], new PyCell[0], null));
+        return m;
+    }
+
+    private static final String BOOTSTRAP = "<frozen importlib._bootstrap>";
+    private static final String EXTERNAL = "<frozen importlib._bootstrap_external>";
+
+    /**
+     * remove_importlib_frames: an ImportError loses every importlib frame of its traceback; any
+     * other exception loses the chunks of importlib frames that end in
+     * {@code _call_with_frames_removed} (the frames between an import and the module body that
+     * raised), as CPython trims them.
+     */
+    private static void removeImportlibFrames(PyBaseException exc) {
+        boolean alwaysTrim = exc.matches(Exc.ImportError);
+        List<Traceback.Entry> outerFirst = new ArrayList<>(exc.traceback.reversed());
+        List<Traceback.Entry> kept = new ArrayList<>(outerFirst.size());
+        boolean inImportlib = false;
+        int chunkStart = 0;
+        for (Traceback.Entry e : outerFirst) {
+            String file = e.code().filename;
+            boolean now = BOOTSTRAP.equals(file) || EXTERNAL.equals(file);
+            if (now && !inImportlib) {
+                chunkStart = kept.size();
+            }
+            inImportlib = now;
+            kept.add(e);
+            if (inImportlib && (alwaysTrim || e.code().name.equals("_call_with_frames_removed"))) {
+                kept.subList(chunkStart, kept.size()).clear();
+            }
+        }
+        if (kept.size() != outerFirst.size()) {
+            exc.setTracebackEntries(kept.reversed());
+        }
+    }
+
+    /** importlib._bootstrap's function {@code name}. */
+    private Object bootstrapFunction(ThreadState ts, String name) {
+        PyModule b = bootstrap;
+        if (b == null) {
+            throw PyException.of(Exc.ImportError, "importlib is not installed yet");
+        }
+        Object f = b.globals.get(name);
+        if (f == null) {
+            throw PyException.of(Exc.ImportError, "importlib._bootstrap has no " + name);
+        }
+        return f;
     }
 
     /** The import statement's entry: builtins.__import__, called directly unless a program replaced it. */
@@ -90,9 +172,20 @@ public final class ImportSystem implements Importer {
             }
             absName = name;
         }
+        try {
+            return importAbsolute(ts, name, absName, fromlist, level);
+        } catch (PyException e) {
+            removeImportlibFrames(e.exc);
+            throw e;
+        }
+    }
+
+    private Object importAbsolute(ThreadState ts, String name, String absName, Object[] fromlist, int level) {
         Object mod = interp.modules.get(ts, absName);
-        if (mod == null || mod == Singleton.NONE || initializing.contains(mod)) {
-            mod = findAndLoad(ts, absName);
+        if (mod != null && mod != Singleton.NONE) {
+            ensureInitialized(ts, mod, absName);
+        } else {
+            mod = Ops.call(ts, bootstrapFunction(ts, "_find_and_load"), absName, interp.builtins.get("__import__"));
         }
         if (fromlist.length == 0) {
             if (level == 0 || !name.isEmpty()) {
@@ -107,16 +200,50 @@ public final class ImportSystem implements Importer {
                 String toReturn = absName.substring(0, absName.length() - cutoff);
                 Object m = interp.modules.get(ts, toReturn);
                 if (m == null) {
-                    throw PyException.keyError("'" + toReturn + "' not in sys.modules as expected");
+                    throw PyException.keyError(Ops.repr(ts, toReturn) + " not in sys.modules as expected");
                 }
                 return m;
             }
             return mod;
         }
         if (Ops.lookupAttr(ts, mod, "__path__") != null) {
-            handleFromlist(ts, mod, fromlist, false);
+            return Ops.call(ts, bootstrapFunction(ts, "_handle_fromlist"), mod, PyTuple.of(fromlist),
+                    interp.builtins.get("__import__"));
         }
         return mod;
+    }
+
+    @Override
+    public Object mainLoader(String filename) {
+        PyModule b = bootstrap;
+        if (b == null) {
+            return Singleton.NONE;
+        }
+        if (filename == null) {
+            return b.globals.get("BuiltinImporter");
+        }
+        Object external = interp.modules.get(ThreadState.current(), "_frozen_importlib_external");
+        return Ops.call(ThreadState.current(), Ops.getAttr(ThreadState.current(), external, "SourceFileLoader"), "__main__",
+                filename);
+    }
+
+    /** import_ensure_initialized: a module another thread is still running is waited for. */
+    private void ensureInitialized(ThreadState ts, Object mod, String name) {
+        Object spec = Ops.lookupAttr(ts, mod, "__spec__");
+        if (spec == null || spec == Singleton.NONE || !initializing(ts, spec)) {
+            return;
+        }
+        Ops.call(ts, bootstrapFunction(ts, "_lock_unlock_module"), name);
+    }
+
+    /** _PyModuleSpec_IsInitializing: the spec's {@code _initializing} is true. */
+    private static boolean initializing(ThreadState ts, Object spec) {
+        try {
+            Object v = Ops.lookupAttr(ts, spec, "_initializing");
+            return v != null && Ops.isTrue(ts, v);
+        } catch (PyException e) {
+            return false;
+        }
     }
 
     /** The absolute name of a relative import, from the importing module's __package__ or __name__. */
@@ -160,33 +287,6 @@ public final class ImportSystem implements Importer {
         return name.isEmpty() ? base : base + "." + name;
     }
 
-    private void handleFromlist(ThreadState ts, Object module, Object[] fromlist, boolean recursive) {
-        for (Object x : fromlist) {
-            if (!(x instanceof String s)) {
-                String where = recursive ? Ops.str(ts, Ops.getAttr(ts, module, "__name__")) + ".__all__" : "``from list''";
-                throw PyException.typeError("Item in " + where + " must be str, not " + Ops.typeName(x));
-            }
-            if (s.equals("*")) {
-                Object all = recursive ? null : Ops.lookupAttr(ts, module, "__all__");
-                if (all != null) {
-                    handleFromlist(ts, module, Ops.toArray(ts, all), true);
-                }
-            } else if (Ops.lookupAttr(ts, module, s) == null) {
-                String fromName = Ops.str(ts, Ops.getAttr(ts, module, "__name__")) + "." + s;
-                try {
-                    importName(ts, fromName, null, new Object[0], 0);
-                } catch (PyException e) {
-                    if (e.exc.matches(Exc.ModuleNotFoundError)
-                            && fromName.equals(Ops.lookupAttr(ts, e.exc, "name"))
-                            && interp.modules.get(ts, fromName) != Singleton.NONE) {
-                        continue;
-                    }
-                    throw e;
-                }
-            }
-        }
-    }
-
     /** {@code from module import name}: the attribute, or the submodule registered under that name. */
     @Override
     public Object importFrom(ThreadState ts, Object module, String name) {
@@ -209,7 +309,9 @@ public final class ImportSystem implements Importer {
             throw importError(ts, "cannot import name " + Ops.repr(ts, name) + " from " + shown + " (unknown location)",
                     pkgname, null);
         }
-        String msg = initializing.contains(module)
+        Object spec = Ops.lookupAttr(ts, module, "__spec__");
+        boolean partial = spec != null && spec != Singleton.NONE && initializing(ts, spec);
+        String msg = partial
                 ? "cannot import name " + Ops.repr(ts, name) + " from partially initialized module " + shown
                         + " (most likely due to a circular import) (" + path + ")"
                 : "cannot import name " + Ops.repr(ts, name) + " from " + shown + " (" + path + ")";
@@ -254,224 +356,5 @@ public final class ImportSystem implements Importer {
         Object e = Ops.call(ts, type, new Object[] {msg, name == null ? Singleton.NONE : name,
             path == null ? Singleton.NONE : path}, new String[] {"name", "path"});
         return new PyException((PyBaseException) e);
-    }
-
-    private static PyException notFound(ThreadState ts, String msg, String name) {
-        return moduleError(ts, Exc.ModuleNotFoundError, msg, name, null);
-    }
-
-    // ---- finding and loading, one module at a time ----
-
-    private Object findAndLoad(ThreadState ts, String name) {
-        Object mod = interp.modules.get(ts, name);
-        if (mod == null || initializing.contains(mod)) {
-            ModuleLock lock = locks.computeIfAbsent(name, n -> new ModuleLock());
-            if (lock.acquire(this)) {
-                try {
-                    mod = interp.modules.get(ts, name);
-                    if (mod == null) {
-                        return findAndLoadUnlocked(ts, name);
-                    }
-                } finally {
-                    lock.release();
-                }
-            }
-            // A deadlock between threads: the partially initialised module, as in one thread.
-            mod = interp.modules.get(ts, name);
-        }
-        if (mod == null) {
-            throw notFound(ts, "No module named " + Ops.repr(ts, name), name);
-        }
-        if (mod == Singleton.NONE) {
-            throw notFound(ts, "import of " + name + " halted; None in sys.modules", name);
-        }
-        return mod;
-    }
-
-    private Object findAndLoadUnlocked(ThreadState ts, String name) {
-        int dot = name.lastIndexOf('.');
-        Object[] searchPath;
-        Object parentModule = null;
-        if (dot >= 0) {
-            String parent = name.substring(0, dot);
-            if (interp.modules.get(ts, parent) == null) {
-                importName(ts, parent, null, new Object[0], 0);
-            }
-            Object already = interp.modules.get(ts, name);
-            if (already != null) {
-                return already;
-            }
-            parentModule = interp.modules.get(ts, parent);
-            Object path = parentModule == null ? null : Ops.lookupAttr(ts, parentModule, "__path__");
-            if (path == null) {
-                throw notFound(ts, "No module named " + Ops.repr(ts, name) + "; " + Ops.repr(ts, parent)
-                        + " is not a package", name);
-            }
-            searchPath = Ops.toArray(ts, path);
-        } else {
-            Object builtin = ModuleRegistry.create(ts, name);
-            if (builtin != null) {
-                interp.modules.setItem(ts, name, builtin);
-                return builtin;
-            }
-            Object sysPath = interp.sys.globals.get("path");
-            searchPath = sysPath == null ? new Object[0] : Ops.toArray(ts, sysPath);
-        }
-        Found found = find(name.substring(dot + 1), searchPath);
-        if (found == null) {
-            throw notFound(ts, "No module named " + Ops.repr(ts, name), name);
-        }
-        Object module = load(ts, name, found, dot < 0 ? "" : name.substring(0, dot));
-        if (parentModule != null) {
-            Ops.setAttr(ts, parentModule, name.substring(dot + 1), module);
-        }
-        return module;
-    }
-
-    /** A module's source file, or a package's {@code __init__.py} and directory, or a namespace package's portions. */
-    private record Found(String file, List<String> portions, boolean isPackage) {}
-
-    /** PathFinder and FileFinder: in each entry, a package directory, then a module file; else namespace portions. */
-    private static Found find(String tail, Object[] searchPath) {
-        List<String> portions = new ArrayList<>();
-        for (Object entry : searchPath) {
-            if (!(entry instanceof String e)) {
-                continue;
-            }
-            String dir = e.isEmpty() ? System.getProperty("user.dir") : e;
-            String base = dir.endsWith("/") ? dir + tail : dir + "/" + tail;
-            try {
-                Path pkg = Path.of(base);
-                boolean isDir = Files.isDirectory(pkg);
-                if (isDir && Files.isRegularFile(pkg.resolve("__init__.py"))) {
-                    return new Found(base + "/__init__.py", List.of(base), true);
-                }
-                if (Files.isRegularFile(Path.of(base + ".py"))) {
-                    return new Found(base + ".py", null, false);
-                }
-                if (isDir) {
-                    portions.add(base);
-                }
-            } catch (RuntimeException ignored) {
-                // A path entry that is no valid file name holds no modules.
-            }
-        }
-        return portions.isEmpty() ? null : new Found(null, portions, true);
-    }
-
-    /** Creates the module, registers it in sys.modules and runs its body (removing it again if that fails). */
-    private Object load(ThreadState ts, String name, Found found, String parent) {
-        PyModule m = new PyModule(name, new Globals(interp.builtins), false);
-        m.initAttributes(Singleton.NONE);
-        Object loader = PyNamespace.of("name", name, "path", found.file == null ? Singleton.NONE : found.file);
-        Object path = found.isPackage ? pathList(ts, found) : Singleton.NONE;
-        Object spec = PyNamespace.of("name", name, "loader", loader,
-                "origin", found.file == null ? Singleton.NONE : found.file,
-                "submodule_search_locations", path, "parent", found.isPackage ? name : parent,
-                "has_location", found.file != null, "cached", Singleton.NONE);
-        Globals g = m.globals;
-        g.put("__loader__", loader);
-        g.put("__package__", found.isPackage ? name : parent);
-        g.put("__spec__", spec);
-        if (found.isPackage) {
-            g.put("__path__", path);
-        }
-        g.put("__file__", found.file == null ? Singleton.NONE : found.file);
-        initializing.add(m);
-        interp.modules.setItem(ts, name, m);
-        try {
-            if (found.file != null) {
-                byte[] data;
-                try {
-                    data = Files.readAllBytes(Path.of(found.file));
-                } catch (IOException e) {
-                    throw PyException.of(Exc.OSError, e.getMessage());
-                }
-                PyCode code = NamespaceBuiltins.compileFile(data, found.file);
-                g.put("__builtins__", interp.builtins.dict);
-                code.run(new Frame(ts, code, g, new Object[0], new PyCell[0], null));
-            }
-        } catch (PyException | StackOverflowError e) {
-            interp.modules.remove(ts, name);
-            throw e;
-        } finally {
-            initializing.remove(m);
-        }
-        Object result = interp.modules.get(ts, name);
-        if (result == null) {
-            throw importError(ts, "Loaded module " + name + " not found in sys.modules", name, null);
-        }
-        return result;
-    }
-
-    /** A package's __path__: a list, or for a namespace package an _NamespacePath (a list subclass here). */
-    private Object pathList(ThreadState ts, Found found) {
-        PyList list = new PyList(found.portions.toArray());
-        if (found.file != null) {
-            return list;
-        }
-        PyType t = namespacePathType;
-        if (t == null) {
-            PyDict ns = new PyDict();
-            ns.setItem(ts, "__module__", "_frozen_importlib_external");
-            t = (PyType) Ops.call(ts, PyType.TYPE, "_NamespacePath", PyTuple.of(PyType.LIST), ns);
-            namespacePathType = t;
-        }
-        return Ops.call(ts, t, list);
-    }
-
-    // ---- per-module locks ----
-
-    /** A reentrant lock owned by a thread; a waiter first checks that it would not wait on itself. */
-    private static final class ModuleLock {
-        private volatile Thread owner;
-        private int count;
-
-        /** Takes the lock; false when waiting would deadlock (a cycle of imports across threads). */
-        synchronized boolean acquire(ImportSystem system) {
-            Thread me = Thread.currentThread();
-            while (true) {
-                if (owner == null || owner == me) {
-                    owner = me;
-                    count++;
-                    return true;
-                }
-                if (system.hasDeadlock(this, me)) {
-                    return false;
-                }
-                system.blockingOn.put(me, this);
-                try {
-                    wait(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                } finally {
-                    system.blockingOn.remove(me);
-                }
-            }
-        }
-
-        synchronized void release() {
-            if (--count == 0) {
-                owner = null;
-                notifyAll();
-            }
-        }
-    }
-
-    /** Whether the owner of {@code lock} waits, through a chain of module locks, for {@code me}. */
-    private boolean hasDeadlock(ModuleLock lock, Thread me) {
-        Thread t = lock.owner;
-        for (int i = 0; i < 1000 && t != null; i++) {
-            if (t == me) {
-                return true;
-            }
-            ModuleLock next = blockingOn.get(t);
-            if (next == null) {
-                return false;
-            }
-            t = next.owner;
-        }
-        return false;
     }
 }

@@ -19,6 +19,12 @@ public interface Importer {
     /** {@code from module import name}: the attribute, or the submodule of that name. */
     Object importFrom(ThreadState ts, Object module, String name);
 
+    /**
+     * The {@code __loader__} of a main module: importlib's SourceFileLoader for a program file,
+     * its BuiltinImporter for a command or the prompt ({@code filename} null).
+     */
+    Object mainLoader(String filename);
+
     /** The names and values {@code from module import *} binds, in order. */
     List<Object[]> importAll(ThreadState ts, Object module);
 }

@@ -110,12 +110,14 @@ public final class Interpreter {
         globals.put("__name__", "__main__");
         globals.put("__doc__", Singleton.NONE);
         globals.put("__package__", Singleton.NONE);
-        globals.put("__loader__", Singleton.NONE);
+        boolean file = !filename.startsWith("<");
+        globals.put("__loader__", importer == null ? Singleton.NONE : importer.mainLoader(file ? filename : null));
         globals.put("__spec__", Singleton.NONE);
         globals.put("__annotations__", new PyDict());
         globals.put("__builtins__", builtinsModule);
-        if (!filename.startsWith("<")) {
+        if (file) {
             globals.put("__file__", filename);
+            globals.put("__cached__", Singleton.NONE);
         }
         modules.setItem("__main__", new PyModule("__main__", globals, false));
         return globals;

@@ -1,5 +1,7 @@
 package org.pythebo.runtime.exec;
 
+import java.util.function.Function;
+
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
@@ -21,7 +23,8 @@ public final class PyCode extends PyObject {
     public final Kind kind;
     public final String name;
     public final String qualname;
-    public final String filename;
+    /** co_filename; importlib may set it once more for a code loaded under another name. */
+    public volatile String filename;
     public final int firstlineno;
     public final String[] varnames;
     public final int argcount;
@@ -35,9 +38,15 @@ public final class PyCode extends PyObject {
     public final int[] cellFromParam;
     /** The source lines of the file, for tracebacks (index 0 is line 1). */
     public final String[] sourceLines;
-    public StmtNode body;
+    /** The executable tree; null until the first call when its lowering was deferred ({@link #lowerOnFirstCall}). */
+    private volatile StmtNode body;
+    /** Lowers a deferred body (and sets {@link #resumeSlots}); null once lowered. */
+    private Function<PyCode, StmtNode> lowering;
     public Flavor flavor = Flavor.PLAIN;
-    /** For a generator lowered to re-entrant nodes: how many resume points its body has; 0 otherwise. */
+    /**
+     * For a generator lowered to re-entrant nodes: how many resume points its body has; 0
+     * otherwise. Set with the body, so read it after {@link #body()}.
+     */
     public int resumeSlots;
 
     public PyCode(Kind kind, String name, String qualname, String filename, int firstlineno, String[] varnames,
@@ -63,6 +72,33 @@ public final class PyCode extends PyObject {
     @Override
     public PyType type() { return PyType.CODE; }
 
+    /** The executable tree, lowered now if this is the first call of a deferred body. */
+    public StmtNode body() {
+        StmtNode b = body;
+        return b != null ? b : lowerDeferred();
+    }
+
+    public void setBody(StmtNode body) {
+        this.body = body;
+    }
+
+    /**
+     * Defers lowering the body to the first call: most functions of an imported module are never
+     * called, and lowering them all would make every import pay for them.
+     */
+    public void lowerOnFirstCall(Function<PyCode, StmtNode> lowering) {
+        this.lowering = lowering;
+    }
+
+    /** Lowers the body once; a thread that calls the function meanwhile waits for it. */
+    private synchronized StmtNode lowerDeferred() {
+        if (body == null) {
+            body = lowering.apply(this);
+            lowering = null;
+        }
+        return body;
+    }
+
     /**
      * Runs the code in a fresh frame that the caller has filled: counts the call against the
      * recursion limit, links the frame for tracebacks, and turns a Java stack overflow into
@@ -80,7 +116,7 @@ public final class PyCode extends PyObject {
             if (ts.signalPending) {
                 ts.runSignalHandlers();
             }
-            int r = body.exec(f);
+            int r = body().exec(f);
             return r == StmtNode.RETURN ? f.returnValue : Singleton.NONE;
         } catch (StackOverflowError e) {
             throw PyException.of(Exc.RecursionError, "maximum recursion depth exceeded");
@@ -99,6 +135,11 @@ public final class PyCode extends PyObject {
 
     @PyGetter("co_qualname")
     public static Object coQualname(Object self) { return c(self).qualname; }
+
+    /** _imp._fix_co_filename: the file the code was loaded for. */
+    public void setFilename(String filename) {
+        this.filename = filename;
+    }
 
     @PyGetter("co_filename")
     public static Object coFilename(Object self) { return c(self).filename; }

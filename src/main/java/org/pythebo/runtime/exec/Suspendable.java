@@ -72,6 +72,7 @@ public final class Suspendable {
     Suspendable(Frame frame, PyCode.Flavor flavor) {
         this.frame = frame;
         this.flavor = flavor;
+        frame.code.body();
         if (frame.code.resumeSlots > 0) {
             this.continuation = null;
             frame.resumeAt = new int[frame.code.resumeSlots];
@@ -139,7 +140,7 @@ public final class Suspendable {
                 thrown = null;
                 throw t;
             }
-            int r = frame.code.body.exec(frame);
+            int r = frame.code.body().exec(frame);
             returnValue = r == StmtNode.RETURN ? frame.returnValue : Singleton.NONE;
         } catch (PyException e) {
             failure = e;
@@ -157,7 +158,7 @@ public final class Suspendable {
                 thrown = null;
                 throw t;
             }
-            int r = frame.code.body.exec(frame);
+            int r = frame.code.body().exec(frame);
             if (r == StmtNode.SUSPEND) {
                 return false;
             }

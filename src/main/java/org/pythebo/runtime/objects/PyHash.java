@@ -72,7 +72,18 @@ public final class PyHash {
         if (length == 0) {
             return 0;
         }
-        Sip s = new Sip();
+        return siphash13(new Sip(), data, offset, length);
+    }
+
+    /**
+     * CPython's _Py_KeyedHash (the source hash of hash-based .pyc files, _imp.source_hash):
+     * SipHash-1-3 under the key (key, 0), whatever PYTHONHASHSEED says.
+     */
+    public static long keyedHash(long key, byte[] data, int offset, int length) {
+        return siphash13(new Sip(key, 0), data, offset, length);
+    }
+
+    private static long siphash13(Sip s, byte[] data, int offset, int length) {
         int i = offset;
         int end = offset + length;
         for (; i + 8 <= end; i += 8) {
@@ -156,10 +167,21 @@ public final class PyHash {
 
     /** SipHash-1-3 (Aumasson and Bernstein): one compression round per block, three to finish. */
     private static final class Sip {
-        long v0 = K0 ^ 0x736f6d6570736575L;
-        long v1 = K1 ^ 0x646f72616e646f6dL;
-        long v2 = K0 ^ 0x6c7967656e657261L;
-        long v3 = K1 ^ 0x7465646279746573L;
+        long v0;
+        long v1;
+        long v2;
+        long v3;
+
+        Sip() {
+            this(K0, K1);
+        }
+
+        Sip(long k0, long k1) {
+            v0 = k0 ^ 0x736f6d6570736575L;
+            v1 = k1 ^ 0x646f72616e646f6dL;
+            v2 = k0 ^ 0x6c7967656e657261L;
+            v3 = k1 ^ 0x7465646279746573L;
+        }
 
         void block(long m) {
             v3 ^= m;
