@@ -40,7 +40,8 @@ import org.pythebo.cli.Main;
  * module (or package), of the runner, and of the Lib module it tests, so that an update of the
  * Lib or of the test suite runs CPython again. The figures (per module and in total: of the cases
  * CPython passes, how many Pythebo passes) go to target/cpython-tests/report.txt, from which
- * tests/tools/regen_cpython_tests.py writes the lists and docs/compat/cpython-tests.md.
+ * tests/tools/regen_cpython_tests.py writes the lists and docs/compat/cpython-tests.md; what each
+ * module printed under Pythebo goes to target/cpython-tests/&lt;module&gt;.pythebo.out.
  * {@code -Dpythebo.cpythonTests=test_int,test_bool} runs only those modules.
  */
 class CPythonTestSuiteTest {
@@ -53,7 +54,7 @@ class CPythonTestSuiteTest {
             "\tat org.pythebo.", "\tat java.");
 
     /** One module's outcome: case id to outcome, in the order the cases ended. */
-    record Run(Map<String, String> outcomes, boolean timedOut, String leak) {}
+    record Run(Map<String, String> outcomes, boolean timedOut, String leak, String output) {}
 
     record ModuleResult(String module, int cpythonPassed, int bothPassed, List<String> failing, List<String> unexpected,
                         List<String> nowPassing, boolean timedOut, String leak) {}
@@ -151,6 +152,7 @@ class CPythonTestSuiteTest {
         }
         Run pythebo = run(List.of(root.resolve("pythebo").toString(), runner.toString(), module), module,
                 Map.of("PYTHEBO_CLASSES", classes.toString()), PYTHEBO_TIMEOUT_SECONDS);
+        Files.writeString(target.resolve(module + ".pythebo.out"), pythebo.output(), StandardCharsets.ISO_8859_1);
         Set<String> listed = readList(root.resolve("tests/cpython/expected-failures/" + module + ".txt"));
         int cpythonPassed = 0;
         int bothPassed = 0;
@@ -209,7 +211,7 @@ class CPythonTestSuiteTest {
             Files.deleteIfExists(output);
             Map<String, String> outcomes = Files.isRegularFile(results)
                     ? parse(Files.readAllLines(results, StandardCharsets.UTF_8)) : new LinkedHashMap<>();
-            return new Run(outcomes, timedOut, leakIn(text));
+            return new Run(outcomes, timedOut, leakIn(text), text);
         } finally {
             deleteTree(work);
         }
