@@ -1,7 +1,7 @@
-import org.pythebo.modules._sre.CompiledPattern;
-import org.pythebo.modules._sre.JdkCharacterProperties;
-import org.pythebo.modules._sre.Matcher;
-import org.pythebo.modules._sre.Subject;
+import org.pythebo.modules._sre.engine.CompiledPattern;
+import org.pythebo.modules._sre.engine.JdkCharacterProperties;
+import org.pythebo.modules._sre.engine.Matcher;
+import org.pythebo.modules._sre.engine.Subject;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -3,8 +3,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pythebo.modules.unicodedata.NormalizationForm;
-import org.pythebo.modules.unicodedata.UnicodeData;
+import org.pythebo.runtime.ucd.NormalizationForm;
+import org.pythebo.runtime.ucd.UnicodeData;
 
 /**
  * Pythebo's side of bench/unicodedata.sh. {@code cold} times the first call of each kind in a

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # unicodedata benchmark: load times of the tables in fresh JVMs (three runs), then ns per call
-# of Pythebo's org.pythebo.modules.unicodedata in a warm JVM and of CPython 3.11's unicodedata.
+# of Pythebo's org.pythebo.runtime.ucd in a warm JVM and of CPython 3.11's unicodedata.
 #
 # Usage: bench/unicodedata.sh
 set -euo pipefail

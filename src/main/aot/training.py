@@ -128,3 +128,17 @@ def main():
 
 
 main()
+
+
+def files():
+    # What a program's start usually does with os: the C library calls link on first use, and
+    # the posix module's classes load with the Lib modules os imports.
+    import os
+    here = os.getcwd()
+    names = os.listdir(here)
+    st = os.stat(here)
+    print(len(names), os.path.isdir(here), os.path.join(here, "x"), st.st_mode & 0o170000,
+          os.environ.get("HOME"), os.path.exists(os.path.join(here, "no-such-file")))
+
+
+files()

@@ -1,7 +1,7 @@
 #!/usr/bin/python3.11
 """Records what CPython 3.11's unicodedata answers, for UnicodeDataTest to compare with.
 
-Writes src/test/resources/org/pythebo/modules/unicodedata/expected.txt.gz: UTF-8 text in
+Writes src/test/resources/org/pythebo/runtime/ucd/expected.txt.gz: UTF-8 text in
 sections, each a header line '@KIND VERSION [WHAT]' followed by lines. VERSION is 14.0.0 (the
 module's functions) or 3.2.0 (unicodedata.ucd_3_2_0).
 
@@ -43,7 +43,7 @@ import sys
 import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-OUT = os.path.join(ROOT, 'src', 'test', 'resources', 'org', 'pythebo', 'modules', 'unicodedata',
+OUT = os.path.join(ROOT, 'src', 'test', 'resources', 'org', 'pythebo', 'runtime', 'ucd',
                    'expected.txt.gz')
 PERL_UNICORE = '/usr/share/perl/5.36.0/unicore'
 CODE_POINTS = 0x110000

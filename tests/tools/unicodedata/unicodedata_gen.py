@@ -1,5 +1,5 @@
 #!/usr/bin/python3.11
-"""Writes the unicodedata tables of org.pythebo.modules.unicodedata from CPython 3.11 itself.
+"""Writes the unicodedata tables of org.pythebo.runtime.ucd from CPython 3.11 itself.
 
 Every value is what CPython 3.11's unicodedata (Unicode 14.0.0) and unicodedata.ucd_3_2_0 answer;
 nothing is read from the Unicode data files except the candidate lists that unicodedata cannot
@@ -16,7 +16,7 @@ import unicodedata
 import zlib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-OUT_DIR = os.path.join(ROOT, 'src', 'main', 'resources', 'org', 'pythebo', 'modules', 'unicodedata')
+OUT_DIR = os.path.join(ROOT, 'src', 'main', 'resources', 'org', 'pythebo', 'runtime', 'ucd')
 PERL_UNICORE = '/usr/share/perl/5.36.0/unicore'
 NAME_ALIASES = os.path.join(PERL_UNICORE, 'To', 'NameAlia.pl')
 NAMED_SEQUENCES = os.path.join(PERL_UNICORE, 'NamedSequences.txt')

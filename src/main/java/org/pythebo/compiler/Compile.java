@@ -31,6 +31,16 @@ public final class Compile {
         };
     }
 
+    /** A tree made by Python code and given to compile(): a module, an expression or interactive statements. */
+    public static PyCode tree(Ast.Mod tree, String filename, String lines) throws ParseError {
+        return switch (tree) {
+            case Ast.Module m -> module(m, filename, lines);
+            case Ast.Expression e -> expression(e, filename, lines);
+            case Ast.Interactive i -> interactive(i, filename, lines);
+            case Ast.FunctionType f -> throw new IllegalArgumentException("a function type is no code");
+        };
+    }
+
     /** A module; its leading string constant becomes {@code __doc__}. */
     public static PyCode module(Ast.Module m, String filename, String lines) throws ParseError {
         Scope top = Symtable.build(m, filename);

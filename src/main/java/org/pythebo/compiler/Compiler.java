@@ -19,6 +19,7 @@ import org.pythebo.runtime.exec.PyCode;
 import org.pythebo.runtime.exec.StmtNode;
 import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.objects.Compare;
+import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
@@ -764,6 +765,8 @@ public final class Compiler {
             case Ast.Singleton s -> new Exprs.Const(s == Ast.Singleton.NONE ? Singleton.NONE : Singleton.ELLIPSIS);
             case byte[] b -> new Exprs.Const(org.pythebo.runtime.bytes.PyBytes.of(b));
             case Ast.Imaginary i -> new Exprs.Const(new org.pythebo.runtime.numbers.PyComplex(0.0, i.imag()));
+            // A tree built by Python code may hold any constant object (a tuple, a complex number).
+            case PyObject o -> new Exprs.Const(o);
             default -> new Exprs.Unsupported("this constant");
         };
     }

@@ -128,7 +128,13 @@ final class MatchCompiler {
         void pattern(Ast.Pattern p, boolean allowIrrefutable) throws ParseError {
             last = p;
             switch (p) {
-                case Ast.MatchValue v -> { }
+                case Ast.MatchValue v -> {
+                    // What is left once CPython has folded negative numbers and complex literals into constants.
+                    if (!(v.value() instanceof Ast.Constant || v.value() instanceof Ast.Attribute
+                            || v.value() instanceof Ast.UnaryOp || v.value() instanceof Ast.BinOp)) {
+                        throw error("patterns may only match literals and attribute lookups", v);
+                    }
+                }
                 case Ast.MatchSingleton s -> { }
                 case Ast.MatchAs a -> {
                     if (a.pattern() == null) {
@@ -149,7 +155,12 @@ final class MatchCompiler {
                         store(s.name(), s);
                     }
                 }
-                case Ast.MatchSequence s -> subpatterns(s.patterns());
+                case Ast.MatchSequence s -> {
+                    if (s.patterns().stream().filter(sub -> sub instanceof Ast.MatchStar).count() > 1) {
+                        throw error("multiple starred names in sequence pattern", s);
+                    }
+                    subpatterns(s.patterns());
+                }
                 case Ast.MatchMapping m -> {
                     List<Object> seen = new ArrayList<>();
                     for (Ast.Expr k : m.keys()) {
@@ -169,6 +180,18 @@ final class MatchCompiler {
                     }
                 }
                 case Ast.MatchClass k -> {
+                    List<String> attrs = k.kwdAttrs();
+                    for (int i = 0; i < attrs.size(); i++) {
+                        if (attrs.get(i).equals("__debug__")) {
+                            throw error("cannot assign to __debug__", k.kwdPatterns().get(i));
+                        }
+                        for (int j = i + 1; j < attrs.size(); j++) {
+                            if (attrs.get(i).equals(attrs.get(j))) {
+                                throw error("attribute name repeated in class pattern: " + attrs.get(i),
+                                        k.kwdPatterns().get(j));
+                            }
+                        }
+                    }
                     subpatterns(k.patterns());
                     subpatterns(k.kwdPatterns());
                 }

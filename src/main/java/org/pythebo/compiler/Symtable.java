@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.pythebo.parser.ParseError;
+import org.pythebo.parser.Parser;
 import org.pythebo.parser.ast.Ast;
 
 /**
@@ -416,6 +417,10 @@ public final class Symtable {
         switch (e) {
             case Ast.BoolOp b -> visitExprs(b.values());
             case Ast.NamedExpr n -> {
+                if (!(n.target() instanceof Ast.Name)) {
+                    // Only a tree built by Python code can hold another target; the parser rejects it so.
+                    throw error("cannot use assignment expressions with " + Parser.expressionName(n.target()), n.target());
+                }
                 raiseIfAnnotation("named expression", n);
                 if (cur.compIterExpr > 0) {
                     throw error("assignment expression cannot be used in a comprehension iterable expression", n);

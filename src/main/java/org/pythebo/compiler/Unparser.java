@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.pythebo.parser.ast.Ast;
 import org.pythebo.parser.ast.AstDump;
+import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.objects.Ops;
+import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.text.Repr;
 
 /**
@@ -373,7 +376,8 @@ final class Unparser {
             out.append("...");
             return;
         }
-        String repr = AstDump.constantRepr(v);
+        // A tree built by Python code may hold any constant object, shown by its repr.
+        String repr = v instanceof PyObject o ? Ops.repr(ThreadState.current(), o) : AstDump.constantRepr(v);
         // An infinite float or complex part reads back as the overflowing literal 1e309.
         out.append(v instanceof Double || v instanceof Ast.Imaginary ? repr.replace("inf", "1e309") : repr);
     }

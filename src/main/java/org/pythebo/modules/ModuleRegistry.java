@@ -5,16 +5,24 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.pythebo.modules._blake2.Blake2Module;
 import org.pythebo.modules._collections.CollectionsModule;
 import org.pythebo.modules._functools.FunctoolsModule;
+import org.pythebo.modules._hashlib.HashlibModule;
+import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
+import org.pythebo.modules._random.RandomModule;
+import org.pythebo.modules._sha3.Sha3Module;
+import org.pythebo.modules._sre.SreModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.itertools.ItertoolsModule;
 import org.pythebo.modules.array.ArrayModule;
 import org.pythebo.modules._struct.StructModule;
-import org.pythebo.modules._thread.ThreadModule;
+import org.pythebo.modules.posixmodule.PosixModule;
+import org.pythebo.modules.select.SelectModule;
 import org.pythebo.modules.zlib.ZlibModule;
+import org.pythebo.modules.unicodedata.Ucd;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.Exposer;
@@ -33,14 +41,28 @@ public final class ModuleRegistry {
     private static final Map<String, Function<ThreadState, PyModule>> MODULES = Map.ofEntries(
             Map.entry("builtins", ts -> ts.interp.builtinsModule),
             Map.entry("sys", ts -> ts.interp.sys),
+            Map.entry("_codecs", CodecsModule::create),
+            Map.entry("_locale", LocaleModule::create),
             Map.entry("_io", IoModule::create),
+            Map.entry("_ast", AstModule::create),
             Map.entry("_thread", ThreadModule::create),
+            Map.entry("_sre", SreModule::create),
             Map.entry("_struct", StructModule::create),
             Map.entry("binascii", BinasciiModule::create),
             Map.entry("zlib", ZlibModule::create),
             Map.entry("array", ArrayModule::create),
             Map.entry("math", MathModule::create),
             Map.entry("time", TimeModule::create),
+            Map.entry("posix", PosixModule::create),
+            Map.entry("errno", ErrnoModule::create),
+            Map.entry("_stat", StatModule::create),
+            Map.entry("select", SelectModule::create),
+            Map.entry("_posixsubprocess", PosixSubprocessModule::create),
+            Map.entry("fcntl", FcntlModule::create),
+            Map.entry("pwd", PwdModule::create),
+            Map.entry("grp", GrpModule::create),
+            Map.entry("resource", ResourceModule::create),
+            Map.entry("termios", TermiosModule::create),
             Map.entry("_weakref", WeakrefModule::create),
             Map.entry("gc", GcModule::create),
             Map.entry("_string", StringModule::create),
@@ -51,7 +73,16 @@ public final class ModuleRegistry {
             Map.entry("_operator", OperatorModule::create),
             Map.entry("itertools", ItertoolsModule::create),
             Map.entry("_bisect", BisectModule::create),
-            Map.entry("_heapq", HeapqModule::create));
+            Map.entry("_heapq", HeapqModule::create),
+            Map.entry("unicodedata", Ucd::create),
+            Map.entry("_md5", Md5Module::create),
+            Map.entry("_sha1", Sha1Module::create),
+            Map.entry("_sha256", Sha256Module::create),
+            Map.entry("_sha512", Sha512Module::create),
+            Map.entry("_sha3", Sha3Module::create),
+            Map.entry("_blake2", Blake2Module::create),
+            Map.entry("_hashlib", HashlibModule::create),
+            Map.entry("_random", RandomModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {

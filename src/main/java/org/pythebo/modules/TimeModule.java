@@ -13,7 +13,7 @@ import java.time.temporal.IsoFields;
 import java.util.Locale;
 
 import org.pythebo.runtime.collections.PyTuple;
-import org.pythebo.runtime.exceptions.Exc;
+import org.pythebo.runtime.exceptions.OSErrors;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
@@ -159,7 +159,7 @@ public final class TimeModule {
             case 1, 4, 7 -> System.nanoTime();
             case 2 -> processCpuNanos();
             case 3 -> threadCpuNanos();
-            default -> throw PyException.of(Exc.OSError, "[Errno 22] Invalid argument");
+            default -> throw OSErrors.of(22, "Invalid argument");
         };
     }
 

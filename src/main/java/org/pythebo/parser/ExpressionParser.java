@@ -61,8 +61,8 @@ abstract class ExpressionParser extends ParserBase {
 
     private static final Memo FAILED = new Memo(null, -1);
 
-    protected ExpressionParser(Tokenizer tokenizer) {
-        super(tokenizer);
+    protected ExpressionParser(Tokenizer tokenizer, ParseOptions options) {
+        super(tokenizer, options);
     }
 
     /** A grammar rule as a value: a start rule for {@link #withErrorPass}, or an operand rule. */

@@ -13,14 +13,16 @@ import java.util.Arrays;
 abstract class ParserBase {
     protected final Tokenizer tokenizer;
     protected final String filename;
+    protected final ParseOptions options;
     private Token[] tokens = new Token[64];
     /** How many tokens have been fetched. */
     private int fill;
     /** Index of the current token. */
     protected int pos;
 
-    protected ParserBase(Tokenizer tokenizer) {
+    protected ParserBase(Tokenizer tokenizer, ParseOptions options) {
         this.tokenizer = tokenizer;
+        this.options = options;
         this.filename = tokenizer.filename();
     }
 

@@ -27,8 +27,8 @@ import org.pythebo.parser.ast.Ast;
  */
 abstract class StatementParser extends ExpressionParser {
 
-    protected StatementParser(Tokenizer tokenizer) {
-        super(tokenizer);
+    protected StatementParser(Tokenizer tokenizer, ParseOptions options) {
+        super(tokenizer, options);
     }
 
     // ---------------------------------------------------------------- start rules
@@ -59,6 +59,45 @@ abstract class StatementParser extends ExpressionParser {
                 throw fail();
             }
             return new Ast.Expression(body);
+        });
+    }
+
+    /**
+     * {@code func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER}, the
+     * signature of a function type comment; the {@code *} and {@code **} that may mark its last
+     * two types are dropped.
+     */
+    protected Ast.FunctionType funcTypeInput() throws ParseError {
+        return withErrorPass(() -> {
+            if (accept(LPAR) == null) {
+                throw fail();
+            }
+            ArrayList<Expr> argtypes = new ArrayList<>();
+            if (!at(RPAR)) {
+                boolean star = false;
+                while (true) {
+                    boolean doubleStar = accept(DOUBLESTAR) != null;
+                    if (!doubleStar && star) {
+                        throw fail();
+                    }
+                    star |= !doubleStar && accept(STAR) != null;
+                    argtypes.add(expression());
+                    if (doubleStar || accept(COMMA) == null) {
+                        break;
+                    }
+                }
+            }
+            if (accept(RPAR) == null || accept(RARROW) == null) {
+                throw fail();
+            }
+            Expr returns = expression();
+            while (accept(NEWLINE) != null) {
+                // trailing newlines are allowed
+            }
+            if (!at(ENDMARKER)) {
+                throw fail();
+            }
+            return new Ast.FunctionType(frozen(argtypes), returns);
         });
     }
 

@@ -4,13 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.pythebo.parser.ast.Ast;
-import org.pythebo.runtime.text.Repr;
+import org.pythebo.runtime.ucd.UnicodeData;
 
 /**
  * Turns one or more adjacent STRING tokens into a Constant (str or bytes) or a JoinedStr, exactly as
@@ -586,7 +583,7 @@ public final class StringLiterals {
                         if (close == i + 1) {
                             throw unicodeError(start, end - 1, "malformed \\N character escape");
                         }
-                        int cp = UnicodeNames.lookup(text.substring(i + 1, close));
+                        int cp = UnicodeData.latest().codePointOf(text.substring(i + 1, close));
                         if (cp < 0) {
                             throw unicodeError(start, end, "unknown Unicode character name");
                         }
@@ -702,175 +699,5 @@ public final class StringLiterals {
             }
         }
         return n;
-    }
-
-    /**
-     * The character names {@code \N{...}} accepts in Python 3.11 (Unicode 14.0): the names in the
-     * Unicode database, matched without regard to case, the Hangul syllable and CJK unified ideograph
-     * names Python computes, and the formal name aliases.
-     */
-    static final class UnicodeNames {
-        private UnicodeNames() {}
-
-        private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ",
-            "C", "K", "T", "P", "H"};
-        private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE",
-            "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
-        private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS",
-            "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
-
-        /** The CJK unified ideograph blocks of Unicode 14.0, as inclusive ranges. */
-        private static final int[] UNIFIED_IDEOGRAPHS = {0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0x20000, 0x2A6DF, 0x2A700,
-            0x2B738, 0x2B740, 0x2B81D, 0x2B820, 0x2CEA1, 0x2CEB0, 0x2EBE0, 0x30000, 0x3134A};
-
-        /** Formal name aliases (NameAliases.txt) other than the VSn ones: "code:alias,alias;...". */
-        private static final String ALIASES = "0:NULL,NUL;1:START OF HEADING,SOH;2:START OF TEXT,STX;3:END OF TEXT,ETX;"
-            + "4:END OF TRANSMISSION,EOT;5:ENQUIRY,ENQ;6:ACKNOWLEDGE,ACK;7:ALERT,BEL;8:BACKSPACE,BS;"
-            + "9:CHARACTER TABULATION,HORIZONTAL TABULATION,HT,TAB;A:LINE FEED,NEW LINE,END OF LINE,LF,NL,EOL;"
-            + "B:LINE TABULATION,VERTICAL TABULATION,VT;C:FORM FEED,FF;D:CARRIAGE RETURN,CR;"
-            + "E:SHIFT OUT,LOCKING-SHIFT ONE,SO;F:SHIFT IN,LOCKING-SHIFT ZERO,SI;10:DATA LINK ESCAPE,DLE;"
-            + "11:DEVICE CONTROL ONE,DC1;12:DEVICE CONTROL TWO,DC2;13:DEVICE CONTROL THREE,DC3;"
-            + "14:DEVICE CONTROL FOUR,DC4;15:NEGATIVE ACKNOWLEDGE,NAK;16:SYNCHRONOUS IDLE,SYN;"
-            + "17:END OF TRANSMISSION BLOCK,ETB;18:CANCEL,CAN;19:END OF MEDIUM,EOM;1A:SUBSTITUTE,SUB;1B:ESCAPE,ESC;"
-            + "1C:INFORMATION SEPARATOR FOUR,FILE SEPARATOR,FS;1D:INFORMATION SEPARATOR THREE,GROUP SEPARATOR,GS;"
-            + "1E:INFORMATION SEPARATOR TWO,RECORD SEPARATOR,RS;1F:INFORMATION SEPARATOR ONE,UNIT SEPARATOR,US;"
-            + "20:SP;7F:DELETE,DEL;80:PADDING CHARACTER,PAD;81:HIGH OCTET PRESET,HOP;82:BREAK PERMITTED HERE,BPH;"
-            + "83:NO BREAK HERE,NBH;84:INDEX,IND;85:NEXT LINE,NEL;86:START OF SELECTED AREA,SSA;"
-            + "87:END OF SELECTED AREA,ESA;88:CHARACTER TABULATION SET,HORIZONTAL TABULATION SET,HTS;"
-            + "89:CHARACTER TABULATION WITH JUSTIFICATION,HORIZONTAL TABULATION WITH JUSTIFICATION,HTJ;"
-            + "8A:LINE TABULATION SET,VERTICAL TABULATION SET,VTS;8B:PARTIAL LINE FORWARD,PARTIAL LINE DOWN,PLD;"
-            + "8C:PARTIAL LINE BACKWARD,PARTIAL LINE UP,PLU;8D:REVERSE LINE FEED,REVERSE INDEX,RI;"
-            + "8E:SINGLE SHIFT TWO,SINGLE-SHIFT-2,SS2;8F:SINGLE SHIFT THREE,SINGLE-SHIFT-3,SS3;"
-            + "90:DEVICE CONTROL STRING,DCS;91:PRIVATE USE ONE,PRIVATE USE-1,PU1;92:PRIVATE USE TWO,PRIVATE USE-2,PU2;"
-            + "93:SET TRANSMIT STATE,STS;94:CANCEL CHARACTER,CCH;95:MESSAGE WAITING,MW;"
-            + "96:START OF GUARDED AREA,START OF PROTECTED AREA,SPA;97:END OF GUARDED AREA,END OF PROTECTED AREA,EPA;"
-            + "98:START OF STRING,SOS;99:SINGLE GRAPHIC CHARACTER INTRODUCER,SGC;9A:SINGLE CHARACTER INTRODUCER,SCI;"
-            + "9B:CONTROL SEQUENCE INTRODUCER,CSI;9C:STRING TERMINATOR,ST;9D:OPERATING SYSTEM COMMAND,OSC;"
-            + "9E:PRIVACY MESSAGE,PM;9F:APPLICATION PROGRAM COMMAND,APC;A0:NBSP;AD:SHY;"
-            + "1A2:LATIN CAPITAL LETTER GHA;1A3:LATIN SMALL LETTER GHA;34F:CGJ;61C:ALM;"
-            + "709:SYRIAC SUBLINEAR COLON SKEWED LEFT;CDE:KANNADA LETTER LLLA;E9D:LAO LETTER FO FON;"
-            + "E9F:LAO LETTER FO FAY;EA3:LAO LETTER RO;EA5:LAO LETTER LO;FD0:TIBETAN MARK BKA- SHOG GI MGO RGYAN;"
-            + "11EC:HANGUL JONGSEONG YESIEUNG-KIYEOK;11ED:HANGUL JONGSEONG YESIEUNG-SSANGKIYEOK;"
-            + "11EE:HANGUL JONGSEONG SSANGYESIEUNG;11EF:HANGUL JONGSEONG YESIEUNG-KHIEUKH;"
-            + "180B:FVS1;180C:FVS2;180D:FVS3;180E:MVS;200B:ZWSP;200C:ZWNJ;200D:ZWJ;200E:LRM;200F:RLM;"
-            + "202A:LRE;202B:RLE;202C:PDF;202D:LRO;202E:RLO;202F:NNBSP;205F:MMSP;2060:WJ;"
-            + "2066:LRI;2067:RLI;2068:FSI;2069:PDI;2118:WEIERSTRASS ELLIPTIC FUNCTION;"
-            + "2448:MICR ON US SYMBOL;2449:MICR DASH SYMBOL;"
-            + "2B7A:LEFTWARDS TRIANGLE-HEADED ARROW WITH DOUBLE VERTICAL STROKE;"
-            + "2B7C:RIGHTWARDS TRIANGLE-HEADED ARROW WITH DOUBLE VERTICAL STROKE;A015:YI SYLLABLE ITERATION MARK;"
-            + "FE18:PRESENTATION FORM FOR VERTICAL RIGHT WHITE LENTICULAR BRACKET;"
-            + "FEFF:BYTE ORDER MARK,BOM,ZWNBSP;122D4:CUNEIFORM SIGN NU11 TENU;"
-            + "122D5:CUNEIFORM SIGN NU11 OVER NU11 BUR OVER BUR;1B001:HENTAIGANA LETTER E-1;"
-            + "1D0C5:BYZANTINE MUSICAL SYMBOL FTHORA SKLIRON CHROMA VASIS";
-
-        private static final Map<String, Integer> ALIAS_MAP = aliasMap();
-
-        private static Map<String, Integer> aliasMap() {
-            Map<String, Integer> map = new HashMap<>();
-            for (String entry : ALIASES.split(";")) {
-                int colon = entry.indexOf(':');
-                int cp = Integer.parseInt(entry, 0, colon, 16);
-                for (String alias : entry.substring(colon + 1).split(",")) {
-                    map.put(alias, cp);
-                }
-            }
-            for (int n = 1; n <= 256; n++) {
-                map.put("VS" + n, n <= 16 ? 0xFE00 + n - 1 : 0xE0100 + n - 17);
-            }
-            return Map.copyOf(map);
-        }
-
-        /** The code point named {@code name}, or -1. */
-        static int lookup(String name) {
-            if (name.startsWith("HANGUL SYLLABLE ")) {
-                return hangulSyllable(name, 16);
-            }
-            if (name.startsWith("CJK UNIFIED IDEOGRAPH-")) {
-                return unifiedIdeograph(name, 22);
-            }
-            for (int i = 0; i < name.length(); i++) {
-                if (name.charAt(i) >= 0x80) {
-                    return -1;
-                }
-            }
-            String upper = name.toUpperCase(Locale.ROOT);
-            Integer alias = ALIAS_MAP.get(upper);
-            if (alias != null) {
-                return alias;
-            }
-            // Java ignores surrounding blanks, Python does not.
-            if (name.isEmpty() || name.charAt(0) <= ' ' || name.charAt(name.length() - 1) <= ' ') {
-                return -1;
-            }
-            int cp;
-            try {
-                cp = Character.codePointOf(name);
-            } catch (IllegalArgumentException e) {
-                return -1;
-            }
-            // Java names control characters with their Unicode 1.0 names and unnamed characters
-            // "BLOCK HEX"; Python knows neither, nor characters assigned after Unicode 14.0.
-            if (Character.getType(cp) == Character.CONTROL || !Repr.isAssigned(cp)) {
-                return -1;
-            }
-            String hex = " " + Integer.toHexString(cp).toUpperCase(Locale.ROOT);
-            if (upper.endsWith(hex)) {
-                return -1;
-            }
-            return cp;
-        }
-
-        /** The syllable named by leading, vowel and trailing jamo from {@code pos}; L and T may be empty. */
-        private static int hangulSyllable(String name, int pos) {
-            int l = longestJamo(name, pos, JAMO_L);
-            pos += JAMO_L[l].length();
-            int v = longestJamo(name, pos, JAMO_V);
-            if (v < 0) {
-                return -1;
-            }
-            pos += JAMO_V[v].length();
-            int t = longestJamo(name, pos, JAMO_T);
-            pos += JAMO_T[t].length();
-            if (pos != name.length()) {
-                return -1;
-            }
-            return 0xAC00 + (l * JAMO_V.length + v) * JAMO_T.length + t;
-        }
-
-        /** The index of the longest of {@code names} at {@code pos} (the empty one matches anywhere), or -1. */
-        private static int longestJamo(String s, int pos, String[] names) {
-            int best = -1;
-            int bestLen = -1;
-            for (int i = 0; i < names.length; i++) {
-                String n = names[i];
-                if (n.length() > bestLen && s.startsWith(n, pos)) {
-                    best = i;
-                    bestLen = n.length();
-                }
-            }
-            return best;
-        }
-
-        private static int unifiedIdeograph(String name, int pos) {
-            int digits = name.length() - pos;
-            if (digits != 4 && digits != 5) {
-                return -1;
-            }
-            int v = 0;
-            for (int i = pos; i < name.length(); i++) {
-                char c = name.charAt(i);
-                int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-                if (d < 0) {
-                    return -1;
-                }
-                v = v * 16 + d;
-            }
-            for (int i = 0; i < UNIFIED_IDEOGRAPHS.length; i += 2) {
-                if (v >= UNIFIED_IDEOGRAPHS[i] && v <= UNIFIED_IDEOGRAPHS[i + 1]) {
-                    return v;
-                }
-            }
-            return -1;
-        }
     }
 }

@@ -26,7 +26,7 @@ class ExpressionParserTest {
     /** Parses one {@code star_expressions} (or a yield) as an expression statement module. */
     private static final class Harness extends ExpressionParser {
         Harness(String source) {
-            super(new Tokenizer(source, "<unknown>"));
+            super(new Tokenizer(source, "<unknown>"), ParseOptions.DEFAULT);
         }
 
         Ast.Module module() throws ParseError {

@@ -1,7 +1,6 @@
 package org.pythebo.modules._blake2;
 
-import java.math.BigInteger;
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.PythonError;
 
 /**
  * The keyword arguments of {@code blake2b(...)} and {@code blake2s(...)} after conversion to C
@@ -11,8 +10,8 @@ import org.pythebo.modules.hashlib.PythonError;
  * <p>How the module layer fills it, parameter by parameter in signature order, so that the first
  * error is CPython's: {@code digest_size}, {@code fanout}, {@code depth}, {@code node_depth} and
  * {@code inner_size} are C ints (the runtime's usual int conversion and its OverflowError);
- * {@code key}, {@code salt} and {@code person} are bytes-like; {@code leaf_size} goes through
- * {@link #leafSizeArgument}, {@code node_offset} through {@link #nodeOffsetArgument};
+ * {@code key}, {@code salt} and {@code person} are bytes-like; {@code leaf_size} is a C unsigned
+ * long and {@code node_offset} a C unsigned long long, each as Argument Clinic converts them;
  * {@code last_node} is the truth of the object.
  *
  * <p>A builder: not safe to share between threads while it is being filled.
@@ -20,7 +19,6 @@ import org.pythebo.modules.hashlib.PythonError;
 public final class Blake2Parameters {
 
     private static final byte[] NONE = new byte[0];
-    private static final BigInteger UNSIGNED_64_LIMIT = BigInteger.ONE.shiftLeft(64);
 
     private Integer digestSize;
     private byte[] key = NONE;
@@ -65,13 +63,13 @@ public final class Blake2Parameters {
         return this;
     }
 
-    /** The C unsigned long that {@link #leafSizeArgument} gives (an unsigned 64-bit value). */
+    /** The C unsigned long of {@code leaf_size} (an unsigned 64-bit value). */
     public Blake2Parameters leafSize(long leafSize) {
         this.leafSize = leafSize;
         return this;
     }
 
-    /** The C unsigned long long that {@link #nodeOffsetArgument} gives (unsigned 64 bits). */
+    /** The C unsigned long long of {@code node_offset} (unsigned 64 bits). */
     public Blake2Parameters nodeOffset(long nodeOffset) {
         this.nodeOffset = nodeOffset;
         return this;
@@ -90,34 +88,6 @@ public final class Blake2Parameters {
     public Blake2Parameters lastNode(boolean lastNode) {
         this.lastNode = lastNode;
         return this;
-    }
-
-    /**
-     * {@code leaf_size} as CPython's unsigned-long argument converter takes it: the bits of a C
-     * unsigned long, or its ValueError/OverflowError.
-     */
-    public static long leafSizeArgument(BigInteger value) {
-        if (value.signum() < 0) {
-            throw PythonError.valueError("value must be positive");
-        }
-        if (value.compareTo(UNSIGNED_64_LIMIT) >= 0) {
-            throw PythonError.overflowError("Python int too large to convert to C unsigned long");
-        }
-        return value.longValue();
-    }
-
-    /**
-     * {@code node_offset} as CPython's unsigned-long-long argument converter takes it: the bits of
-     * a C unsigned long long, or its ValueError/OverflowError.
-     */
-    public static long nodeOffsetArgument(BigInteger value) {
-        if (value.signum() < 0) {
-            throw PythonError.valueError("value must be positive");
-        }
-        if (value.compareTo(UNSIGNED_64_LIMIT) >= 0) {
-            throw PythonError.overflowError("int too big to convert");
-        }
-        return value.longValue();
     }
 
     /**

@@ -5,7 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
-import org.pythebo.modules.hashlib.Digest;
+import org.pythebo.modules.digest.Digest;
 
 /**
  * BLAKE2s (RFC 7693) with every parameter of CPython's {@code _blake2.blake2s}.
@@ -72,7 +72,7 @@ public final class Blake2s implements Digest {
     /**
      * A digest with the given parameters.
      *
-     * @throws org.pythebo.modules.hashlib.PythonError CPython's error for the first parameter out
+     * @throws org.pythebo.modules.digest.PythonError CPython's error for the first parameter out
      *     of range
      */
     public static Blake2s create(Blake2Parameters parameters) {

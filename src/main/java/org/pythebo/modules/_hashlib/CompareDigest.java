@@ -1,6 +1,6 @@
 package org.pythebo.modules._hashlib;
 
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.PythonError;
 
 /**
  * {@code hmac.compare_digest} ({@code _hashlib.compare_digest}): equality whose time depends on

@@ -9,9 +9,9 @@ import java.util.function.Supplier;
 import org.pythebo.modules._blake2.Blake2b;
 import org.pythebo.modules._blake2.Blake2s;
 import org.pythebo.modules._sha3.Shake;
-import org.pythebo.modules.hashlib.Digest;
-import org.pythebo.modules.hashlib.JdkDigest;
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.Digest;
+import org.pythebo.modules.digest.JdkDigest;
+import org.pythebo.modules.digest.PythonError;
 
 /**
  * The digests of {@code hashlib.algorithms_available}, found by the names that

@@ -2,9 +2,9 @@ package org.pythebo.modules._hashlib;
 
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.pythebo.modules.hashlib.Digest;
-import org.pythebo.modules.hashlib.ExtendableOutputDigest;
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.Digest;
+import org.pythebo.modules.digest.ExtendableOutputDigest;
+import org.pythebo.modules.digest.PythonError;
 
 /**
  * HMAC (RFC 2104) over any fixed-output digest, as {@code _hashlib.HMAC}: name

@@ -1,8 +1,8 @@
 package org.pythebo.modules._hashlib;
 
 import java.util.Objects;
-import org.pythebo.modules.hashlib.Digest;
-import org.pythebo.modules.hashlib.JdkDigest;
+import org.pythebo.modules.digest.Digest;
+import org.pythebo.modules.digest.JdkDigest;
 
 /**
  * OpenSSL's {@code md5-sha1}: the MD5 digest followed by the SHA-1 digest of the same input (the

@@ -1,7 +1,7 @@
 package org.pythebo.modules._hashlib;
 
 import java.util.Objects;
-import org.pythebo.modules.hashlib.Digest;
+import org.pythebo.modules.digest.Digest;
 
 /**
  * The 64-byte-block Merkle-Damgard framing that RIPEMD-160 and SM3 share: buffering, a byte count,

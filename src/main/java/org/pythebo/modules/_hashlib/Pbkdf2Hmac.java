@@ -1,8 +1,8 @@
 package org.pythebo.modules._hashlib;
 
 import java.util.function.Supplier;
-import org.pythebo.modules.hashlib.Digest;
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.Digest;
+import org.pythebo.modules.digest.PythonError;
 
 /**
  * PBKDF2 with HMAC (RFC 8018, section 5.2), as {@code hashlib.pbkdf2_hmac}, with CPython's

@@ -4,8 +4,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
-import org.pythebo.modules.hashlib.JdkDigest;
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.JdkDigest;
+import org.pythebo.modules.digest.PythonError;
 
 /**
  * scrypt (RFC 7914), as {@code hashlib.scrypt}, with CPython's own checks and those OpenSSL makes

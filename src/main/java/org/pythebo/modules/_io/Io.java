@@ -11,7 +11,7 @@ import org.pythebo.runtime.bytes.PyBuffer;
 import org.pythebo.runtime.bytes.PyBytes;
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.exceptions.Exc;
-import org.pythebo.runtime.exceptions.PyBaseException;
+import org.pythebo.runtime.exceptions.OSErrors;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.objects.Convert;
@@ -52,11 +52,7 @@ final class Io {
 
     /** An OSError of the subclass its errno selects, with CPython's args and attributes. */
     static PyException osError(int errno, String strerror, Object filename) {
-        Object[] args = filename == null ? new Object[] {(long) errno, strerror}
-                : new Object[] {(long) errno, strerror, filename};
-        Object e = PyBaseException.OSErrorAttrs.__new__(ThreadState.current(), Exc.OSError, args, null);
-        PyBaseException.OSErrorAttrs.__init__(e, args, null);
-        return new PyException((PyBaseException) e);
+        return OSErrors.of(errno, strerror, filename);
     }
 
     /** The Linux errno numbers of the failures Java reports by message. */

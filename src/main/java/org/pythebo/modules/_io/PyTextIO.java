@@ -24,6 +24,7 @@ import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.Singleton;
+import org.pythebo.runtime.text.CodecRegistry;
 import org.pythebo.runtime.text.Codecs;
 
 /**
@@ -201,24 +202,17 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         startOfStream(ts);
     }
 
-    /** Picks the built-in codec for an encoding, or the registry's; LookupError when there is none. */
+    /**
+     * Picks the built-in codec for an encoding (the UTF codecs, and ascii and latin-1 under the
+     * names str.encode takes as shortcuts), or the registry's incremental codecs for any other;
+     * LookupError when there is none.
+     */
     private void setCodec(ThreadState ts, String enc, String errs) {
         Kind k = kindOf(enc);
         pyDecoder = pyEncoder = codecInfo = null;
-        if (k == Kind.SINGLE) {
-            try {
-                Codecs.encode("", enc, "strict");
-            } catch (PyException e) {
-                if (!e.exc.matches(Exc.LookupError)) {
-                    throw e;
-                }
-                if (e.exc.strNoThrow().contains("is not a text encoding")) {
-                    throw PyException.of(Exc.LookupError, "'" + enc
-                            + "' is not a text encoding; use codecs.open() to handle arbitrary codecs");
-                }
-                k = Kind.PYTHON;
-                registryCodec(ts == null ? ThreadState.current() : ts, enc, errs, e);
-            }
+        if (k == Kind.SINGLE && !Codecs.isSingleByteShortcut(enc)) {
+            k = Kind.PYTHON;
+            registryCodec(ts == null ? ThreadState.current() : ts, enc, errs);
         }
         kind = k;
         decodeAs = enc;
@@ -228,20 +222,9 @@ public final class PyTextIO extends IoObject implements Interpreter.StdStream {
         }
     }
 
-    /** The codec from the codecs registry (when the codecs module imports), or the built-in lookup's error. */
-    private void registryCodec(ThreadState ts, String enc, String errs, PyException unknown) {
-        Object codecs;
-        try {
-            codecs = ts.interp.importer.importName(ts, "codecs", null, new Object[0], 0);
-        } catch (PyException e) {
-            throw unknown;
-        }
-        Object info = Io.callMethod(ts, codecs, "lookup", enc);
-        Object isText = Ops.lookupAttr(ts, info, "_is_text_encoding");
-        if (isText != null && !Ops.isTrue(ts, isText)) {
-            throw PyException.of(Exc.LookupError, "'" + enc
-                    + "' is not a text encoding; use codecs.open() to handle arbitrary codecs");
-        }
+    /** The registry's codec for a text encoding, and its incremental decoder and encoder. */
+    private void registryCodec(ThreadState ts, String enc, String errs) {
+        Object info = CodecRegistry.of(ts).lookupText(ts, enc, "codecs.open()");
         codecInfo = info;
         if (readable) {
             pyDecoder = Ops.call(ts, Ops.getAttr(ts, info, "incrementaldecoder"), errs);

@@ -8,8 +8,7 @@ import java.security.SecureRandom;
  * {@code random()} from two 32-bit outputs, {@code getrandbits(k)}, and the state as the 624
  * words and the position that {@code getstate()} puts in a tuple.
  *
- * <p>Errors: an {@link IllegalArgumentException} carries the message of CPython's ValueError, an
- * {@link ArithmeticException} that of its OverflowError.
+ * <p>Errors: an {@link IllegalArgumentException} carries the message of CPython's ValueError.
  *
  * <p>Thread safety: every method that reads or changes the state locks this object, so each
  * draw is atomic; threads sharing one generator see one sequence between them.
@@ -23,9 +22,6 @@ public final class MersenneTwister {
     private static final int MATRIX_A = 0x9908B0DF;
     private static final int UPPER_MASK = 0x80000000;
     private static final int LOWER_MASK = 0x7FFFFFFF;
-    private static final BigInteger UNSIGNED_LONG_LIMIT = BigInteger.ONE.shiftLeft(64);
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     private final int[] state = new int[STATE_WORDS];
     /** The next word of {@link #state} to temper; {@link #STATE_WORDS} means twist first. */
@@ -34,6 +30,16 @@ public final class MersenneTwister {
     /** A generator seeded from the operating system's entropy, as {@code _random.Random()}. */
     public MersenneTwister() {
         seedFromEntropy();
+    }
+
+    private MersenneTwister(Void unseeded) {}
+
+    /**
+     * A generator whose 624 words are all zero at position 0, as {@code _random.Random.__new__}
+     * leaves one until {@code __init__} seeds it: every draw is 0.
+     */
+    public static MersenneTwister unseeded() {
+        return new MersenneTwister((Void) null);
     }
 
     /** A generator seeded with {@code seed}, as {@code _random.Random(seed)}. */
@@ -75,6 +81,27 @@ public final class MersenneTwister {
     /** The next tempered 32-bit output (CPython's {@code genrand_uint32}). */
     public synchronized int nextInt() {
         return nextWord();
+    }
+
+    /**
+     * {@code getrandbits(k)} for {@code k} from 0 to 63, as a long: the bits {@link #getrandbits}
+     * gives, without making a BigInteger.
+     *
+     * @throws IllegalArgumentException for {@code k} outside 0..63
+     */
+    public synchronized long getrandbitsLong(int k) {
+        if (k < 0 || k > 63) {
+            throw new IllegalArgumentException("getrandbitsLong takes 0 to 63 bits, not " + k);
+        }
+        if (k == 0) {
+            return 0;
+        }
+        if (k <= 32) {
+            return Integer.toUnsignedLong(nextWord() >>> (32 - k));
+        }
+        long low = Integer.toUnsignedLong(nextWord());
+        long high = Integer.toUnsignedLong(nextWord() >>> (64 - k));
+        return high << 32 | low;
     }
 
     /**
@@ -126,7 +153,8 @@ public final class MersenneTwister {
     /**
      * {@code setstate(state)} once the module layer has checked that the state is a tuple of
      * {@code STATE_WORDS + 1} items ("state vector is the wrong size" otherwise, a ValueError) and
-     * converted the items with {@link #stateWord} and {@link #statePosition}, in that order.
+     * converted the items as CPython does: the words as C unsigned longs of which the low 32 bits
+     * are kept, then the position as a C long.
      *
      * @throws IllegalArgumentException "state vector is the wrong size" if {@code words} is not
      *     624 long, "invalid state" if {@code position} is outside 0..624
@@ -140,35 +168,6 @@ public final class MersenneTwister {
         }
         System.arraycopy(words, 0, state, 0, STATE_WORDS);
         this.position = (int) position;
-    }
-
-    /**
-     * One of the first 624 items of a state tuple, converted as CPython does: a C unsigned long,
-     * of which the low 32 bits are kept.
-     *
-     * @throws ArithmeticException with CPython's OverflowError message for a negative value or
-     *     one past 64 bits
-     */
-    public static int stateWord(BigInteger item) {
-        if (item.signum() < 0) {
-            throw new ArithmeticException("can't convert negative value to unsigned int");
-        }
-        if (item.compareTo(UNSIGNED_LONG_LIMIT) >= 0) {
-            throw new ArithmeticException("Python int too large to convert to C unsigned long");
-        }
-        return item.intValue();
-    }
-
-    /**
-     * The last item of a state tuple, converted as CPython does: a C long.
-     *
-     * @throws ArithmeticException with CPython's OverflowError message outside the C long range
-     */
-    public static long statePosition(BigInteger item) {
-        if (item.compareTo(LONG_MIN) < 0 || item.compareTo(LONG_MAX) > 0) {
-            throw new ArithmeticException("Python int too large to convert to C long");
-        }
-        return item.longValue();
     }
 
     private int nextWord() {

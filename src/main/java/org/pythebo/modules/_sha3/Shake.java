@@ -1,8 +1,8 @@
 package org.pythebo.modules._sha3;
 
 import java.util.Objects;
-import org.pythebo.modules.hashlib.ExtendableOutputDigest;
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.ExtendableOutputDigest;
+import org.pythebo.modules.digest.PythonError;
 
 /**
  * SHAKE128 and SHAKE256 (FIPS 202), the extendable-output functions behind

@@ -1,26 +1,11 @@
 /**
- * The matching engine behind Python's {@code _sre} module: it executes the code that CPython
- * 3.11's {@code re._compiler} emits (MAGIC 20220615), with CPython's semantics, over str or
- * bytes subjects.
+ * {@code _sre}: the module behind Python's {@code re}. {@code _sre.compile} turns the code that
+ * the Lib's {@code re._compiler} emits into a {@link PyPattern} ({@code re.Pattern}), whose
+ * operations run the matching engine of {@code org.pythebo.modules._sre.engine} and report
+ * {@link PyMatch}es ({@code re.Match}); {@link PyScanner} is {@code _sre.SRE_Scanner}. Replacement
+ * templates and Match.expand are left to the Lib ({@code re._subx}, {@code re._expand}), as
+ * CPython's C code leaves them.
  *
- * <p>{@link org.pythebo.modules._sre.CompiledPattern} is the immutable, validated code of one
- * pattern and may be shared between threads; {@link org.pythebo.modules._sre.Matcher} holds all
- * the mutable state of matching one subject and belongs to one thread. Character properties
- * (case mappings, digit/space/word classes, the LOCALE ctype functions) come in through
- * {@link org.pythebo.modules._sre.CharacterProperties}, so the interpreter can supply Python's
- * own Unicode database.
- *
- * <p>How {@code _sre} maps onto it: {@code _sre.compile(pattern, flags, code, groups, ...)} is
- * {@link org.pythebo.modules._sre.CompiledPattern#compile} (an
- * {@link org.pythebo.modules._sre.InvalidCodeException} is CPython's RuntimeError "invalid SRE
- * code"); Pattern.match/fullmatch/search make a matcher over a
- * {@link org.pythebo.modules._sre.Subject} and call it once, while finditer, the scanner,
- * findall, sub and split call {@code search} on one matcher until it fails. A Match keeps
- * {@code regs()}, {@code lastIndex()}, pos and endpos. {@link org.pythebo.modules._sre.Opcodes}
- * has the module's constants, {@link org.pythebo.modules._sre.SreFunctions} its helpers.
- *
- * <p>This package uses the JDK only; it must not depend on any other Pythebo package.
- *
- * <p>May use: nothing else (and the JDK).
+ * <p>May use: {@code runtime}, {@code modules}, {@code modules._sre.engine} (and the JDK).
  */
 package org.pythebo.modules._sre;

@@ -27,7 +27,6 @@ import org.pythebo.runtime.numbers.IntMethods;
 import org.pythebo.runtime.objects.Compare;
 import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
-import org.pythebo.runtime.objects.PyCallable;
 import org.pythebo.runtime.objects.PyModule;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.Singleton;
@@ -205,7 +204,7 @@ public final class Builtins {
 
     @PyMethod("($module, obj, /)")
     public static Object callable(Object o) {
-        return o instanceof PyCallable || o instanceof PyType || Ops.type(o).lookup("__call__") != null;
+        return Ops.isCallable(o);
     }
 
     @PyMethod("($module, value, format_spec='', /)")

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.pythebo.compiler.Compile;
+import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._imp.ImportSystem;
 import org.pythebo.parser.ParseError;
+import org.pythebo.parser.ParseOptions;
 import org.pythebo.parser.Parser;
 import org.pythebo.parser.SourceDecoder;
 import org.pythebo.parser.ast.Ast;
-import org.pythebo.runtime.bytes.PyByteArray;
+import org.pythebo.runtime.bytes.PyBuffer;
 import org.pythebo.runtime.bytes.PyBytes;
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyTuple;
@@ -23,6 +25,7 @@ import org.pythebo.runtime.exec.PyCell;
 import org.pythebo.runtime.exec.PyCode;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyModule;
 import org.pythebo.runtime.objects.PyType;
@@ -194,14 +197,64 @@ public final class NamespaceBuiltins {
         if (opt < -1 || opt > 2) {
             throw PyException.valueError("compile(): invalid optimize value");
         }
-        if (!(mode instanceof String m) || !(m.equals("exec") || m.equals("eval") || m.equals("single"))) {
-            throw PyException.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+        boolean onlyAst = (fl & AstModule.PyCF_ONLY_AST) != 0;
+        String m = mode instanceof String s ? s : "";
+        switch (m) {
+            case "exec", "eval", "single" -> { }
+            case "func_type" -> {
+                if (!onlyAst) {
+                    throw PyException.valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+                }
+            }
+            default -> throw PyException.valueError(onlyAst
+                    ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                    : "compile() mode must be 'exec', 'eval' or 'single'");
         }
-        if (source instanceof PyCode c) {
-            return c;
+        if (AstModule.isNode(source)) {
+            if (onlyAst) {
+                return source;
+            }
+            Ast.Mod tree = AstModule.toRecords(ts, source, m);
+            try {
+                return Compile.tree(tree, file, linesFor(file, null));
+            } catch (ParseError e) {
+                throw toPython(e, null);
+            }
+        }
+        if (onlyAst) {
+            return AstModule.toPython(ts, parse(ts, source, file, m, fl, Ops.index(featureVersion)));
         }
         String text = sourceText(source, "compile() arg 1 must be a string, bytes or AST object");
         return compileString(ts, text, file, m);
+    }
+
+    /**
+     * Source as a tree in a compile() mode, as ast.parse gets it: {@code # type:} comments kept
+     * under PyCF_TYPE_COMMENTS, and the grammar of Python 3.{@code featureVersion} when that is
+     * given (not -1). The bytes of a module are read as a source file is.
+     */
+    private static Ast.Mod parse(ThreadState ts, Object source, String filename, String mode, long flags,
+                                 long featureVersion) {
+        ParseOptions options = new ParseOptions((flags & AstModule.PyCF_TYPE_COMMENTS) != 0,
+                featureVersion < 0 ? ParseOptions.LATEST : (int) Math.min(featureVersion, Integer.MAX_VALUE));
+        if (mode.equals("exec") && source instanceof PyBytes b) {
+            try {
+                return Parser.parseFile(withoutNul(b.value()), filename, options);
+            } catch (ParseError e) {
+                throw toPython(e, null);
+            }
+        }
+        String text = sourceText(source, "compile() arg 1 must be a string, bytes or AST object");
+        try {
+            return switch (mode) {
+                case "exec" -> Parser.parseModule(text, filename, options);
+                case "eval" -> Parser.parseExpression(text, filename, options);
+                case "single" -> Parser.parseInteractive(text, filename, options);
+                default -> Parser.parseFuncType(text, filename, options);
+            };
+        } catch (ParseError e) {
+            throw toPython(e, text);
+        }
     }
 
     private static String filenameOf(ThreadState ts, Object filename) {
@@ -218,18 +271,14 @@ public final class NamespaceBuiltins {
         throw PyException.typeError("expected str, bytes or os.PathLike object, not " + Ops.typeName(filename));
     }
 
-    /** The text of a str, bytes or bytearray source (bytes decoded as a source file is). */
+    /** The text of a str or bytes-like source (bytes decoded as a source file is). */
     private static String sourceText(Object source, String typeMessage) {
         String text;
+        PyBuffer buffer;
         if (source instanceof String s) {
             text = s;
-        } else if (source instanceof PyBytes || source instanceof PyByteArray) {
-            byte[] data = source instanceof PyBytes b ? b.value() : ((PyByteArray) source).toBytes();
-            for (byte b : data) {
-                if (b == 0) {
-                    throw PyException.valueError("source code string cannot contain null bytes");
-                }
-            }
+        } else if ((buffer = Convert.bufferOrNull(source)) != null) {
+            byte[] data = withoutNul(buffer.toArray());
             try {
                 text = SourceDecoder.decode(data, "<string>");
             } catch (ParseError e) {
@@ -242,6 +291,16 @@ public final class NamespaceBuiltins {
             throw PyException.valueError("source code string cannot contain null bytes");
         }
         return text;
+    }
+
+    /** Source bytes, which may not hold a NUL (CPython's C strings end at one). */
+    private static byte[] withoutNul(byte[] data) {
+        for (byte b : data) {
+            if (b == 0) {
+                throw PyException.valueError("source code string cannot contain null bytes");
+            }
+        }
+        return data;
     }
 
     private static boolean isMapping(Object o) {

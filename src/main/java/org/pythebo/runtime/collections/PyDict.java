@@ -373,17 +373,19 @@ public class PyDict extends PyObject {
     @PyMethod("($self, key, /)")
     public static Object __contains__(ThreadState ts, Object self, Object key) { return ((PyDict) self).get(ts, key) != null; }
 
-    @PyMethod("($self, key, /)")
+    /** dict_subscript: a missing key goes to the subclass's {@code __missing__}, called directly or not. */
+    @PyMethod(value = "($self, key, /)", seesSubclass = true)
     public static Object __getitem__(ThreadState ts, Object self, Object key) {
-        PyDict d = (PyDict) self;
+        PyDict d = self instanceof PyValueInstance v ? (PyDict) v.value : (PyDict) self;
         Object v = d.get(ts, key);
         if (v != null) {
             return v;
         }
-        if (d.type() != PyType.DICT) {
-            Object missing = d.type().lookup("__missing__");
+        PyType type = Ops.type(self);
+        if (type != PyType.DICT) {
+            Object missing = type.lookup("__missing__");
             if (missing != null) {
-                return Ops.callDescr(ts, missing, d, new Object[] {key});
+                return Ops.callDescr(ts, missing, self, new Object[] {key});
             }
         }
         throw PyException.keyError(key);

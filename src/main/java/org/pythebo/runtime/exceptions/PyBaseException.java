@@ -268,6 +268,11 @@ public class PyBaseException extends PyObject implements HasDict {
         return new Object[0];
     }
 
+    /** Sets an OSError's errno, strerror, filename and filename2 without parsing args ({@link OSErrors}). */
+    void setOSErrorAttributes(Object errno, Object strerror, Object filename, Object filename2) {
+        slots = new Object[] {errno, strerror, filename, filename2};
+    }
+
     private static Object slot(Object self, int i) {
         return ((PyBaseException) self).slots()[i];
     }
@@ -443,31 +448,10 @@ public class PyBaseException extends PyObject implements HasDict {
             return s;
         }
 
-        /** The OSError subclass CPython picks for an errno (Linux numbering). */
-        private static PyType forErrno(long errno) {
-            return switch ((int) errno) {
-                case 11, 114, 115 -> Exc.BlockingIOError;
-                case 10 -> Exc.ChildProcessError;
-                case 32, 108 -> Exc.BrokenPipeError;
-                case 103 -> Exc.ConnectionAbortedError;
-                case 111 -> Exc.ConnectionRefusedError;
-                case 104 -> Exc.ConnectionResetError;
-                case 17 -> Exc.FileExistsError;
-                case 2 -> Exc.FileNotFoundError;
-                case 21 -> Exc.IsADirectoryError;
-                case 20 -> Exc.NotADirectoryError;
-                case 4 -> Exc.InterruptedError;
-                case 1, 13 -> Exc.PermissionError;
-                case 3 -> Exc.ProcessLookupError;
-                case 110 -> Exc.TimeoutError;
-                default -> Exc.OSError;
-            };
-        }
-
         @PyMethod("($type, *args, **kwargs)")
         public static Object __new__(ThreadState ts, Object cls, Object[] args, PyDict kwargs) {
             if (cls == Exc.OSError && args.length >= 2 && args.length <= 5 && args[0] instanceof Long errno) {
-                cls = forErrno(errno);
+                cls = OSErrors.typeFor(errno);
             }
             return PyBaseException.__new__(ts, cls, args, kwargs);
         }

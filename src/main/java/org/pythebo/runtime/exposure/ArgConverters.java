@@ -86,7 +86,7 @@ final class ArgConverters {
         if (o instanceof PyValueInstance v && v.value instanceof String s) {
             return s;
         }
-        throw PyException.typeError(p.function() + "() " + p.label() + " must be str, not " + Ops.typeName(o));
+        throw ArgParser.badArgument(p.function(), p.label(), p.acceptsNone() ? "str or None" : "str", o);
     }
 
     private static PyBuffer toBuffer(Param p, Object o) {

@@ -3,9 +3,11 @@ package org.pythebo.runtime.exposure;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pythebo.runtime.bytes.PyBytes;
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
@@ -178,8 +180,10 @@ public final class ArgParser {
             case "None" -> Singleton.NONE;
             case "True" -> Boolean.TRUE;
             case "False" -> Boolean.FALSE;
-            case "?" -> MISSING_DEFAULT;
+            case "?", "<unrepresentable>" -> MISSING_DEFAULT;
             case "()" -> PyTuple.EMPTY;
+            case "b''" -> PyBytes.EMPTY;
+            case "sys.maxsize" -> Long.MAX_VALUE;
             default -> {
                 if (s.startsWith("'") || s.startsWith("\"")) {
                     yield s.substring(1, s.length() - 1).replace("\\n", "\n").replace("\\t", "\t")
@@ -206,6 +210,15 @@ public final class ArgParser {
             return "argument";
         }
         return i < posonly ? "argument " + (i + 1) : "argument '" + names[i] + "'";
+    }
+
+    /**
+     * Argument Clinic's error for an argument of the wrong type (_PyArg_BadArgument): "encode()
+     * argument 'encoding' must be str, not int", naming None as "None".
+     */
+    public static PyException badArgument(String function, String label, String expected, Object arg) {
+        String given = arg == Singleton.NONE ? "None" : Ops.typeName(arg);
+        return PyException.typeError(function + "() " + label + " must be " + expected + ", not " + given);
     }
 
     /** The name argument errors give the function: "encode" in "encode() argument 'encoding' must be str". */

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,7 +68,7 @@ public final class Exposer {
                 try {
                     m.setAccessible(true);
                     var mh = MethodHandles.lookup().unreflect(m).asType(MethodType.genericMethodType(1));
-                    dict.put(g.value(), new PyGetSetDescr(type, g.value(), mh));
+                    dict.put(g.value(), new PyGetSetDescr(type, g.value(), mh, g.member()));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException(e);
                 }
@@ -117,5 +118,23 @@ public final class Exposer {
                 module.globals.put(name, new PyBuiltinFunction(new BuiltinCode(parser, m), module));
             }
         }
+    }
+
+    /**
+     * The {@code $module} functions a Java class declares, bound to no module (CPython's
+     * functions made with no self, such as the codec error handlers): their {@code __self__} and
+     * {@code __module__} are None and their errors name them plainly.
+     */
+    public static Map<String, Object> unboundFunctions(Class<?> cls) {
+        Map<String, Object> functions = new LinkedHashMap<>();
+        for (Method m : cls.getDeclaredMethods()) {
+            PyMethod pm = m.getAnnotation(PyMethod.class);
+            if (pm != null && Modifier.isStatic(m.getModifiers())) {
+                String name = pm.name().isEmpty() ? m.getName() : pm.name();
+                ArgParser parser = new ArgParser(name, name, pm, ArgParser.Style.FUNCTION, name);
+                functions.put(name, new PyBuiltinFunction(new BuiltinCode(parser, m), null));
+            }
+        }
+        return functions;
     }
 }

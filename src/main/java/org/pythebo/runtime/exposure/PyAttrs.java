@@ -91,5 +91,11 @@ public final class PyAttrs {
     @Target(ElementType.METHOD)
     public @interface PyGetter {
         String value();
+
+        /**
+         * CPython declares the attribute as a read-only struct member (PyMemberDef, READONLY)
+         * rather than a getset: assigning it fails with "readonly attribute".
+         */
+        boolean member() default false;
     }
 }

@@ -52,9 +52,13 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
         return prefix + qualname(this) + "()";
     }
 
-    /** A function of a module (bound to it), not a method bound to a module object ({@code math.__dir__}). */
+    /**
+     * A function of a module (bound to it), not a method bound to a module object
+     * ({@code math.__dir__}, which a type owns). unicodedata's functions take the module as
+     * {@code $self}, as CPython's do, so that its UCD objects share them.
+     */
     private boolean isModuleFunction() {
-        return "$module".equals(code.parser.receiver);
+        return "$module".equals(code.parser.receiver) || owner == null && self instanceof PyModule;
     }
 
     @Override

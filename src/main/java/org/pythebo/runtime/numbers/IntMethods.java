@@ -12,6 +12,7 @@ import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
 import org.pythebo.runtime.objects.Singleton;
 import org.pythebo.runtime.text.Repr;
 
@@ -31,7 +32,8 @@ public final class IntMethods {
             return 0L;
         }
         if (base != null) {
-            if (!(x instanceof String s)) {
+            String s = literalText(x);
+            if (s == null) {
                 throw PyException.typeError("int() can't convert non-string with explicit base");
             }
             return parse(s, (int) Ops.index(base));
@@ -62,8 +64,7 @@ public final class IntMethods {
             return parse(s, 10);
         }
         if (x instanceof PyBytes || x instanceof PyByteArray) {
-            byte[] b = x instanceof PyBytes pb ? pb.value() : ((PyByteArray) x).toBytes();
-            return parse(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), 10);
+            return parse(literalText(x), 10);
         }
         PyType t = Ops.type(x);
         for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
@@ -78,6 +79,19 @@ public final class IntMethods {
         }
         throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + t.name + "'");
+    }
+
+    /** The digits of a str, bytes or bytearray (or an instance of a subclass), bytes read as Latin-1; else null. */
+    private static String literalText(Object x) {
+        Object v = PyValueInstance.unwrap(x);
+        if (v instanceof String s) {
+            return s;
+        }
+        if (v instanceof PyBytes || v instanceof PyByteArray) {
+            byte[] b = v instanceof PyBytes pb ? pb.value() : ((PyByteArray) v).toBytes();
+            return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        return null;
     }
 
     /** int(s, base) with CPython's rules (underscores between digits, whitespace, prefixes for base 0). */

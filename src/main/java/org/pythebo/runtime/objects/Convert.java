@@ -11,7 +11,8 @@ import org.pythebo.runtime.exec.ThreadState;
 /**
  * The conversions of CPython's abstract object layer from any object to a Java value, each with
  * CPython's errors, written once: PyNumber_Index, PyNumber_AsSsize_t, _PyLong_AsInt,
- * PyLong_AsLong, PyFloat_AsDouble and PyObject_GetBuffer. Built-in functions get them by
+ * PyLong_AsLong, PyLong_AsUnsignedLong (and Argument Clinic's unsigned converters), PyFloat_AsDouble
+ * and PyObject_GetBuffer. Built-in functions get them by
  * declaring typed Java parameters (the argument parser applies them); other code calls them here.
  * The fast paths (an exact int or float) need no thread state; the slow ones call Python
  * methods on the calling thread.
@@ -108,6 +109,14 @@ public final class Convert {
         return asSsizeClamped(ts, o);
     }
 
+    /** A str handed to C as a NUL-terminated string (encoding names, locale names): no NUL inside. */
+    public static String cString(String s) {
+        if (s != null && s.indexOf('\0') >= 0) {
+            throw PyException.valueError("embedded null character");
+        }
+        return s;
+    }
+
     /** _PyLong_AsInt: an index that fits a C int. */
     public static int asInt(ThreadState ts, Object o) {
         Object v = o instanceof Long ? o : index(ts, o);
@@ -124,6 +133,72 @@ public final class Convert {
             return l;
         }
         throw PyException.overflow("Python int too large to convert to C long");
+    }
+
+    private static final BigInteger UNSIGNED_64_LIMIT = BigInteger.ONE.shiftLeft(64);
+
+    /**
+     * The value of an int, a bool or an instance of an int subclass (PyLong_Check, no
+     * {@code __index__}), else TypeError "an integer is required", as the C unsigned conversions
+     * take their argument.
+     */
+    private static Object exactIntValue(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (o instanceof PyValueInstance v && (v.value instanceof Long || v.value instanceof BigInteger)) {
+            return v.value;
+        }
+        throw PyException.typeError("an integer is required");
+    }
+
+    private static boolean isNegative(Object intValue) {
+        return intValue instanceof Long l ? l < 0 : ((BigInteger) intValue).signum() < 0;
+    }
+
+    /** The 64 bits of a non-negative int below 2**64, else OverflowError {@code tooLarge}. */
+    private static long unsigned64(Object intValue, String tooLarge) {
+        if (intValue instanceof Long l) {
+            return l;
+        }
+        BigInteger b = (BigInteger) intValue;
+        if (b.compareTo(UNSIGNED_64_LIMIT) >= 0) {
+            throw PyException.overflow(tooLarge);
+        }
+        return b.longValue();
+    }
+
+    /** PyLong_AsUnsignedLong: an int as the 64 bits of a C unsigned long. */
+    public static long asUnsignedLong(Object o) {
+        Object v = exactIntValue(o);
+        if (isNegative(v)) {
+            throw PyException.overflow("can't convert negative value to unsigned int");
+        }
+        return unsigned64(v, "Python int too large to convert to C unsigned long");
+    }
+
+    /**
+     * Argument Clinic's {@code unsigned long} (_PyLong_UnsignedLong_Converter): as
+     * {@link #asUnsignedLong}, but a negative int is ValueError "value must be positive".
+     */
+    public static long unsignedLongArgument(Object o) {
+        Object v = exactIntValue(o);
+        if (isNegative(v)) {
+            throw PyException.valueError("value must be positive");
+        }
+        return unsigned64(v, "Python int too large to convert to C unsigned long");
+    }
+
+    /** Argument Clinic's {@code unsigned long long}: the same, with its own overflow message. */
+    public static long unsignedLongLongArgument(Object o) {
+        Object v = exactIntValue(o);
+        if (isNegative(v)) {
+            throw PyException.valueError("value must be positive");
+        }
+        return unsigned64(v, "int too big to convert");
     }
 
     /** PyFloat_AsDouble: a float, an int, or anything with {@code __float__} or {@code __index__}. */

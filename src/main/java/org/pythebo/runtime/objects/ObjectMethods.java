@@ -34,6 +34,10 @@ public final class ObjectMethods {
         if (!(cls instanceof PyType t)) {
             throw PyException.typeError("object.__new__(X): X is not a type object (" + Ops.typeName(cls) + ")");
         }
+        // A built-in type without a __new__ of its own cannot be instantiated, whatever the arguments.
+        if (!t.heapType && t != PyType.OBJECT && t.layout == PyType.Layout.OBJECT) {
+            return TypeMethods.allocate(t, args);
+        }
         if ((args.length > 0 || kwargs.size() > 0) && t.lookup("__init__") instanceof PyMethodDescr) {
             throw PyException.typeError(t.name + "() takes no arguments");
         }

@@ -63,6 +63,11 @@ public final class Ops {
         return type(o).name;
     }
 
+    /** How CPython's argument errors name a bad argument's type (_PyArg_BadArgument): None as "None". */
+    public static String argTypeName(Object o) {
+        return o == Singleton.NONE ? "None" : type(o).name;
+    }
+
     public static boolean isInstance(Object o, PyType t) {
         return type(o).isSubtypeOf(t);
     }
@@ -217,7 +222,9 @@ public final class Ops {
         }
         PyType t = type(o);
         Object m = t.lookup("__repr__");
-        if (o instanceof PyValueInstance v && fromObject(m)) {
+        // A subclass of a built-in type that has its own repr (list, int...) shows its value that way;
+        // one whose base has object's repr (_random.Random) shows its own class name.
+        if (o instanceof PyValueInstance v && fromObject(m) && !fromObject(type(v.value).lookup("__repr__"))) {
             return repr(ts, v.value);
         }
         Object r = callDescr(ts, m, o, NO_ARGS);
@@ -624,6 +631,11 @@ public final class Ops {
     }
 
     // ---- calls ----
+
+    /** callable(o): whether o can be called (a type, a Java callable, or anything with {@code __call__}). */
+    public static boolean isCallable(Object o) {
+        return o instanceof PyCallable || o instanceof PyType || type(o).lookup("__call__") != null;
+    }
 
     public static Object call(ThreadState ts, Object callable, Object[] args, String[] kwnames) {
         if (callable instanceof PyCallable c) {

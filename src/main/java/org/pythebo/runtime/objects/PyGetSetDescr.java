@@ -12,11 +12,18 @@ public final class PyGetSetDescr extends PyObject implements Descriptor {
     private final MethodHandle getter;
     /** (self, value) -> void, or null for a read-only attribute. */
     public volatile MethodHandle setter;
+    /** A read-only struct member in CPython, whose assignment error is worded differently. */
+    private final boolean member;
 
     public PyGetSetDescr(PyType owner, String name, MethodHandle getter) {
+        this(owner, name, getter, false);
+    }
+
+    public PyGetSetDescr(PyType owner, String name, MethodHandle getter, boolean member) {
         this.owner = owner;
         this.name = name;
         this.getter = getter;
+        this.member = member;
     }
 
     @Override
@@ -56,6 +63,9 @@ public final class PyGetSetDescr extends PyObject implements Descriptor {
                 throw new IllegalStateException(t);
             }
             return;
+        }
+        if (member) {
+            Descriptor.super.set(ts, obj, value);
         }
         throw PyException.attributeError("attribute '" + name + "' of '" + owner.name + "' objects is not writable", obj, name);
     }

@@ -317,10 +317,12 @@ public class PyType extends PyObject implements HasDict {
         for (PyType b : this.bases) {
             baseDict |= b.instanceDict || b.plainInstances();
             if (b.slotCount > 0) {
-                if (slotBase == null || b.isSubtypeOf(slotBase)) {
+                // Bases conflict only when different classes added the slots: siblings that
+                // add none (pathlib's PosixPath(Path, PurePosixPath)) share their parent's layout.
+                if (slotBase == null || slotOwner(b).isSubtypeOf(slotOwner(slotBase))) {
                     slotBase = b;
                     inherited = b.slotCount;
-                } else if (!slotBase.isSubtypeOf(b)) {
+                } else if (!slotOwner(slotBase).isSubtypeOf(slotOwner(b))) {
                     throw PyException.typeError("multiple bases have instance lay-out conflict");
                 }
             }
@@ -480,7 +482,16 @@ public class PyType extends PyObject implements HasDict {
             "UnionType", "getset_descriptor", "member_descriptor", "wrapper_descriptor", "method-wrapper",
             "iterator", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "set_iterator",
             "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_keys", "dict_values", "dict_items",
-            "classmethod_descriptor", "weakref.ProxyType", "weakref.CallableProxyType");
+            "classmethod_descriptor", "re.Pattern", "re.Match", "_sre.SRE_Scanner", "weakref.ProxyType",
+            "weakref.CallableProxyType", "EncodingMap", "unicodedata.UCD");
+
+    /** The class that added the last of this type's __slots__ cells. */
+    private static PyType slotOwner(PyType t) {
+        while (t.base() != null && t.base().slotCount == t.slotCount) {
+            t = t.base();
+        }
+        return t;
+    }
 
     /** The built-in type whose instance layout this type's instances have (CPython's solid_base). */
     PyType solidBase() {

@@ -1,5 +1,11 @@
 package org.pythebo.runtime.objects;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.PyException;
@@ -7,9 +13,11 @@ import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 
 /**
- * A struct sequence (sys.version_info, sys.flags, time.struct_time): a tuple whose items are also
- * named attributes. Some kinds have fields beyond the tuple part (struct_time's tm_zone and
- * tm_gmtoff), reachable only by name. Immutable, so shared freely between threads.
+ * A struct sequence (sys.version_info, sys.flags, time.struct_time, os.stat_result): a tuple
+ * whose items are also named attributes. Some kinds have fields beyond the tuple part
+ * (struct_time's tm_zone and tm_gmtoff), reachable only by name, and some have unnamed items in
+ * the tuple part (stat_result's integer times), reachable only by index. Immutable, so shared
+ * freely between threads.
  */
 public final class StructSeq extends PyTuple {
     /** One struct sequence type: its fields, and how many of them the tuple holds. */
@@ -19,11 +27,28 @@ public final class StructSeq extends PyTuple {
         final int visible;
         /** Whether Python code may call the type (time.struct_time yes, sys.version_info no). */
         final boolean constructible;
+        /** The names of the named fields in order, which is how CPython's repr and pickling name items. */
+        final String[] named;
+        /** Fills what the sequence given to the constructor left None (stat_result's float times), or null. */
+        private final Consumer<Object[]> completion;
 
+        /** A kind whose fields are all named. */
         public Spec(String module, String name, int visible, boolean constructible, String... fields) {
+            this(module, name, visible, constructible, null, fields);
+        }
+
+        /**
+         * A kind whose tuple part may hold unnamed items (a null in {@code fields}); when the
+         * constructor is called, {@code completion} sees every field's value and may fill the
+         * ones still None.
+         */
+        public Spec(String module, String name, int visible, boolean constructible,
+                Consumer<Object[]> completion, String... fields) {
             this.fields = fields;
             this.visible = visible;
             this.constructible = constructible;
+            this.completion = completion;
+            this.named = Arrays.stream(fields).filter(Objects::nonNull).toArray(String[]::new);
             this.type = PyType.newBuiltin(module + "." + name, PyType.TUPLE, StructSeq.class, PyType.Layout.TUPLE);
             var dict = type.typeDict();
             if (!module.equals("sys")) {
@@ -31,14 +56,21 @@ public final class StructSeq extends PyTuple {
                 // types, which carry __module__ in their dict.
                 dict.put("__module__", module);
             }
+            int unnamed = fields.length - named.length;
             dict.put("n_sequence_fields", (long) visible);
             dict.put("n_fields", (long) fields.length);
-            dict.put("n_unnamed_fields", 0L);
-            Object[] matchArgs = new Object[visible];
-            System.arraycopy(fields, 0, matchArgs, 0, visible);
-            dict.put("__match_args__", PyTuple.of(matchArgs));
+            dict.put("n_unnamed_fields", (long) unnamed);
+            List<Object> matchArgs = new ArrayList<>();
+            for (int i = 0; i < visible; i++) {
+                if (fields[i] != null) {
+                    matchArgs.add(fields[i]);
+                }
+            }
+            dict.put("__match_args__", PyTuple.of(matchArgs.toArray()));
             for (int i = 0; i < fields.length; i++) {
-                dict.put(fields[i], new Field(this, i));
+                if (fields[i] != null) {
+                    dict.put(fields[i], new Field(this, i));
+                }
             }
         }
 
@@ -97,9 +129,9 @@ public final class StructSeq extends PyTuple {
     private final Object[] hidden;
 
     private StructSeq(Spec spec, Object[] values) {
-        super(java.util.Arrays.copyOf(values, spec.visible));
+        super(Arrays.copyOf(values, spec.visible));
         this.spec = spec;
-        this.hidden = java.util.Arrays.copyOfRange(values, spec.visible, values.length);
+        this.hidden = Arrays.copyOfRange(values, spec.visible, values.length);
     }
 
     @Override
@@ -150,6 +182,9 @@ public final class StructSeq extends PyTuple {
             Object v = dict instanceof PyDict d ? d.get(ts, spec.fields[i]) : null;
             values[i] = v == null ? Singleton.NONE : v;
         }
+        if (spec.completion != null) {
+            spec.completion.accept(values);
+        }
         return new StructSeq(spec, values);
     }
 
@@ -161,7 +196,8 @@ public final class StructSeq extends PyTuple {
             if (i > 0) {
                 sb.append(", ");
             }
-            sb.append(s.spec.fields[i]).append('=').append(Ops.repr(ts, s.items[i]));
+            // CPython names item i after the i-th named field, so unnamed items take later names.
+            sb.append(s.spec.named[i]).append('=').append(Ops.repr(ts, s.items[i]));
         }
         return sb.append(')').toString();
     }

@@ -84,6 +84,10 @@ public final class TypeMethods {
         PyType solid = t.solidBase();
         if (t.valueBase != null || t.heapType && solid.layout == PyType.Layout.OBJECT && solid != PyType.OBJECT) {
             PyType base = t.valueBase != null ? t.valueBase : solid;
+            if (base.layout == PyType.Layout.OBJECT && base.lookup("__new__") == PyType.OBJECT.lookup("__new__")) {
+                // A class derived from a built-in type that has no __new__ (_hashlib.HASH) inherits its lack of one.
+                throw PyException.typeError("cannot create '" + t.name + "' instances");
+            }
             throw PyException.typeError("object.__new__(" + t.name + ") is not safe, use " + base.name + ".__new__()");
         }
         return switch (t.layout) {

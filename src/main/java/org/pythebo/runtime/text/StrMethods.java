@@ -114,6 +114,10 @@ public final class StrMethods {
             return charAt(s, l);
         }
         if (key instanceof PySlice sl) {
+            String prefix = bmpPrefixSlice(s, sl);
+            if (prefix != null) {
+                return prefix;
+            }
             boolean bmp = bmpOnly(s);
             int len = bmp ? s.length() : cpLen(s);
             long[] ix = sl.indices(len);
@@ -149,6 +153,29 @@ public final class StrMethods {
             throw PyException.indexError("cannot fit 'int' into an index-sized integer");
         }
         return charAt(s, Ops.index(key));
+    }
+
+    /**
+     * {@code s[start:stop]} for a step-1 slice with non-negative int bounds when no surrogate
+     * comes before the stop (chars are then code points there), else null. It reads only that
+     * prefix, so {@code s[:0]} and slices near the start of a long string stay cheap, as re's
+     * template expansion needs ({@code match.string[:0]} per match).
+     */
+    private static String bmpPrefixSlice(String s, PySlice sl) {
+        if (sl.step != Singleton.NONE || !(sl.stop instanceof Long stop) || stop < 0) {
+            return null;
+        }
+        long start = sl.start == Singleton.NONE ? 0 : sl.start instanceof Long l ? l : -1;
+        if (start < 0) {
+            return null;
+        }
+        int end = (int) Math.min(stop, s.length());
+        for (int i = 0; i < end; i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return null;
+            }
+        }
+        return start >= end ? "" : s.substring((int) start, end);
     }
 
     private static String charAt(String s, long i) {

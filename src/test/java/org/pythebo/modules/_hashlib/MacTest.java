@@ -8,7 +8,7 @@ import static org.pythebo.modules.CpythonCases.rows;
 import static org.pythebo.modules.CpythonCases.unhex;
 
 import org.junit.jupiter.api.Test;
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.PythonError;
 
 /** HMAC, PBKDF2-HMAC, scrypt and compare_digest against CPython 3.11. */
 class MacTest {

@@ -80,10 +80,10 @@ class MersenneTwisterTest {
             long[] items = numbers(c[1]);
             int[] words = new int[MersenneTwister.STATE_WORDS];
             for (int i = 0; i < words.length; i++) {
-                words[i] = MersenneTwister.stateWord(BigInteger.valueOf(items[i]));
+                words[i] = (int) items[i];
             }
             MersenneTwister twister = new MersenneTwister(BigInteger.ZERO);
-            twister.setState(words, MersenneTwister.statePosition(BigInteger.valueOf(items[624])));
+            twister.setState(words, items[624]);
             String label = "setstate at position " + items[624];
             for (String value : c[2].split(" ")) {
                 assertEquals(Double.parseDouble(value), twister.random(), label);
@@ -113,16 +113,27 @@ class MersenneTwisterTest {
                     assertThrows(IllegalArgumentException.class, () -> twister.getrandbits(Integer.parseInt(c[1])));
             assertEquals(c[3], error.getMessage());
         }
-        assertEquals("can't convert negative value to unsigned int",
-                assertThrows(ArithmeticException.class, () -> MersenneTwister.stateWord(BigInteger.valueOf(-1)))
-                        .getMessage());
-        assertEquals("Python int too large to convert to C unsigned long",
-                assertThrows(ArithmeticException.class, () -> MersenneTwister.stateWord(BigInteger.TWO.pow(64)))
-                        .getMessage());
-        assertEquals(5, MersenneTwister.stateWord(BigInteger.TWO.pow(32).add(BigInteger.valueOf(5))));
-        assertEquals("Python int too large to convert to C long",
-                assertThrows(ArithmeticException.class, () -> MersenneTwister.statePosition(BigInteger.TWO.pow(64)))
-                        .getMessage());
+    }
+
+    @Test
+    void getrandbitsLongDrawsWhatGetrandbitsDraws() {
+        MersenneTwister big = new MersenneTwister(BigInteger.valueOf(7));
+        MersenneTwister small = new MersenneTwister(BigInteger.valueOf(7));
+        for (int round = 0; round < 20; round++) {
+            for (int k = 0; k < 64; k++) {
+                assertEquals(big.getrandbits(k).longValueExact(), small.getrandbitsLong(k), "getrandbits(" + k + ")");
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> small.getrandbitsLong(64));
+    }
+
+    @Test
+    void unseededDrawsZeros() {
+        MersenneTwister twister = MersenneTwister.unseeded();
+        for (int i = 0; i < 1000; i++) {
+            assertEquals(0.0, twister.random());
+        }
+        assertEquals(BigInteger.ZERO, twister.getrandbits(100));
     }
 
     @Test

@@ -8,8 +8,8 @@ import static org.pythebo.modules.CpythonCases.rows;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.pythebo.modules.hashlib.JdkDigest;
-import org.pythebo.modules.hashlib.PythonError;
+import org.pythebo.modules.digest.JdkDigest;
+import org.pythebo.modules.digest.PythonError;
 
 /** SHAKE on the Keccak sponge against CPython 3.11's outputs. */
 class ShakeTest {

@@ -1,8 +1,0 @@
-package org.pythebo.modules._sre;
-
-/** The code given to {@link CompiledPattern#compile} is not valid SRE code ("invalid SRE code"). */
-public final class InvalidCodeException extends IllegalArgumentException {
-    public InvalidCodeException(String detail) {
-        super("invalid SRE code: " + detail);
-    }
-}
