@@ -8,13 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.pythebo.parser.ParseError;
 import org.pythebo.parser.Parser;
 import org.pythebo.parser.ast.Ast;
+import org.pythebo.parity.RecordKey;
 
 /**
  * Compares our scopes with CPython 3.11's {@code symtable}, dumped by tests/tools/cpython_symtable.py
@@ -213,9 +216,6 @@ class SymtableParityTest {
             byte[] data = SNIPPETS.get(i).getBytes(StandardCharsets.UTF_8);
             if (!Files.exists(file) || !java.util.Arrays.equals(Files.readAllBytes(file), data)) {
                 Files.write(file, data);
-                for (String suffix : List.of(".symtable", ".err", ".compile")) {
-                    Files.deleteIfExists(record(file, suffix));
-                }
             }
             files.add(file);
         }
@@ -387,23 +387,31 @@ class SymtableParityTest {
         return base.resolveSibling(base.getFileName() + suffix);
     }
 
-    /** Runs cpython_symtable.py on the files that have no record yet. */
+    /** Runs cpython_symtable.py on the files whose records are missing or were made for other contents. */
     static void recordMissing(List<Path> files, boolean withCompile) throws IOException, InterruptedException {
-        List<String> missing = new ArrayList<>();
+        Path script = root().resolve("tests/tools/cpython_symtable.py");
+        Path python = Path.of(python());
+        Map<Path, String> missing = new LinkedHashMap<>();
         for (Path file : files) {
-            boolean recorded = Files.exists(record(file, ".symtable")) || Files.exists(record(file, ".err"));
-            if (!recorded || (withCompile && !Files.exists(record(file, ".compile")))) {
-                missing.add(file.toString());
+            // Records made with --compile carry their own key, so that a record without .compile is redone.
+            Path base = record(file, withCompile ? "+compile" : "");
+            String key = RecordKey.of(file, script, python);
+            if (!RecordKey.current(base, key)) {
+                missing.put(file, key);
             }
         }
         if (missing.isEmpty()) {
             return;
         }
+        for (Path file : missing.keySet()) {
+            for (String suffix : List.of(".symtable", ".err", ".compile")) {
+                Files.deleteIfExists(record(file, suffix));
+            }
+        }
         Path list = work().resolve("missing.txt");
         Files.createDirectories(work());
-        Files.write(list, missing, StandardCharsets.UTF_8);
-        Path script = root().resolve("tests/tools/cpython_symtable.py");
-        List<String> command = new ArrayList<>(List.of(python(), script.toString(), "--out",
+        Files.write(list, missing.keySet().stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+        List<String> command = new ArrayList<>(List.of(python.toString(), script.toString(), "--out",
                 work().resolve("cpython").toString(), "--jobs", "4", "--list", list.toString()));
         if (withCompile) {
             command.add("--compile");
@@ -413,6 +421,9 @@ class SymtableParityTest {
         int status = builder.start().waitFor();
         if (status != 0) {
             fail("cpython_symtable.py failed with status " + status);
+        }
+        for (Map.Entry<Path, String> e : missing.entrySet()) {
+            RecordKey.store(record(e.getKey(), withCompile ? "+compile" : ""), e.getValue());
         }
     }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,23 +102,16 @@ class LibCorpusTest {
         return cache.resolve(source.toAbsolutePath().toString().substring(1));
     }
 
-    /** Runs the CPython script once over every file whose cached result is missing or older than the file or the script. */
+    /** Runs the CPython script once over every file whose cached result is missing or was made for other contents. */
     private static void refreshCache(List<Path> files, Path cache) throws IOException, InterruptedException {
         Path script = Harness.root().resolve("tests/tools/cpython_ast.py");
         assertTrue(Files.isRegularFile(script), "missing " + script);
-        // A new script or a new CPython makes every cached result stale.
-        FileTime scriptTime = latest(Files.getLastModifiedTime(script), Files.getLastModifiedTime(Harness.python().toRealPath()));
-        List<String> stale = new ArrayList<>();
+        Map<Path, String> stale = new LinkedHashMap<>();
         for (Path file : files) {
             Path base = cacheBase(cache, file);
-            Path cached = existing(base.resolveSibling(base.getFileName() + ".dump"), base.resolveSibling(base.getFileName() + ".err"));
-            if (cached == null) {
-                stale.add(file.toString());
-                continue;
-            }
-            FileTime cachedTime = Files.getLastModifiedTime(cached);
-            if (cachedTime.compareTo(Files.getLastModifiedTime(file)) < 0 || cachedTime.compareTo(scriptTime) < 0) {
-                stale.add(file.toString());
+            String key = RecordKey.of(file, script, Harness.python());
+            if (!RecordKey.current(base, key)) {
+                stale.put(file, key);
             }
         }
         if (stale.isEmpty()) {
@@ -128,15 +120,19 @@ class LibCorpusTest {
         Files.createDirectories(cache);
         Path list = Files.createTempFile(Harness.target(), "cpython-ast-", ".list");
         try {
-            Files.write(list, stale, StandardCharsets.UTF_8);
+            Files.write(list, stale.keySet().stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+            for (Path file : stale.keySet()) {
+                Path base = cacheBase(cache, file);
+                Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".dump"));
+                Files.deleteIfExists(base.resolveSibling(base.getFileName() + ".err"));
+            }
             Harness.runPython(script, List.of("--out", cache.toString(), "--jobs", String.valueOf(workers()), "--list", list.toString()));
+            for (Map.Entry<Path, String> e : stale.entrySet()) {
+                RecordKey.store(cacheBase(cache, e.getKey()), e.getValue());
+            }
         } finally {
             Files.deleteIfExists(list);
         }
-    }
-
-    private static FileTime latest(FileTime a, FileTime b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static Path existing(Path a, Path b) {
