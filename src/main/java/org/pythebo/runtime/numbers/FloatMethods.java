@@ -258,6 +258,18 @@ public final class FloatMethods {
         return PyException.valueError("invalid hexadecimal floating-point string");
     }
 
+    /** float.__getformat__: the JVM's doubles are IEEE 754 binary64 on a little-endian machine. */
+    @PyMethod(value = "($type, typestr, /)", doc = "You probably don't want to use this function.\n\n  typestr\n"
+            + "    Must be 'double' or 'float'.\n\nIt exists mainly to be used in Python's test suite.\n\n"
+            + "This function returns whichever of 'unknown', 'IEEE, big-endian' or 'IEEE,\nlittle-endian' best "
+            + "describes the format of floating point numbers used by the\nC type named by typestr.")
+    public static Object __getformat__(Object cls, String typestr) {
+        if (!typestr.equals("double") && !typestr.equals("float")) {
+            throw PyException.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+        }
+        return "IEEE, little-endian";
+    }
+
     @PyMethod("($type, string, /)")
     public static Object fromhex(Object cls, Object string) {
         if (!(string instanceof String text)) {
