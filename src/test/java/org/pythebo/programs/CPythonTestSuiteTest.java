@@ -87,12 +87,13 @@ class CPythonTestSuiteTest {
             }
         }
 
+        Path aot = LauncherAot.directory(root, classes);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         List<ModuleResult> results = new ArrayList<>();
         try {
             List<Future<ModuleResult>> futures = new ArrayList<>();
             for (String module : modules) {
-                futures.add(pool.submit(() -> runModule(module, root, runner, classes, target)));
+                futures.add(pool.submit(() -> runModule(module, root, runner, classes, aot, target)));
             }
             for (Future<ModuleResult> f : futures) {
                 results.add(f.get());
@@ -141,7 +142,7 @@ class CPythonTestSuiteTest {
         }
     }
 
-    private static ModuleResult runModule(String module, Path root, Path runner, Path classes, Path target)
+    private static ModuleResult runModule(String module, Path root, Path runner, Path classes, Path aot, Path target)
             throws IOException, InterruptedException {
         Path cached = target.resolve(module + "-" + cpythonKey(module, runner) + ".txt");
         Map<String, String> cpython;
@@ -155,8 +156,13 @@ class CPythonTestSuiteTest {
             Files.move(partial, cached, StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        Run pythebo = run(List.of(root.resolve("pythebo").toString(), runner.toString(), module), module,
-                Map.of("PYTHEBO_CLASSES", classes.toString()), PYTHEBO_TIMEOUT_SECONDS);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PYTHEBO_CLASSES", classes.toString());
+        if (aot != null) {
+            env.put("PYTHEBO_AOT_DIR", aot.toString());
+        }
+        Run pythebo = run(List.of(root.resolve("pythebo").toString(), runner.toString(), module), module, env,
+                PYTHEBO_TIMEOUT_SECONDS);
         Files.writeString(target.resolve(module + ".pythebo.out"), pythebo.output(), StandardCharsets.ISO_8859_1);
         Set<String> listed = readList(root.resolve("tests/cpython/expected-failures/" + module + ".txt"));
         int cpythonPassed = 0;

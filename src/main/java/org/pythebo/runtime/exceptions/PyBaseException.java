@@ -35,6 +35,8 @@ public class PyBaseException extends PyObject implements HasDict {
     private PyDict dict;
     /** Traceback entries, innermost first. */
     public final List<Traceback.Entry> traceback = new ArrayList<>();
+    /** The traceback object __traceback__ last gave out (see {@link #getTraceback}). */
+    private volatile Traceback tracebackObject;
     /** The frame that added the newest entry while this exception is still propagating through it. */
     public Frame tbFrame;
     /** For AttributeError / NameError suggestions: the object and the name looked up. */
@@ -153,10 +155,23 @@ public class PyBaseException extends PyObject implements HasDict {
     @PyGetter("__suppress_context__")
     public static Object getSuppressContext(Object self) { return ((PyBaseException) self).suppressContext; }
 
+    /**
+     * __traceback__: the same object while the exception has passed through no more frames, so a
+     * chain a handler cuts (tb_next) stays cut when it reads the traceback again.
+     */
     @PyGetter("__traceback__")
     public static Object getTraceback(Object self) {
         PyBaseException e = (PyBaseException) self;
-        return e.traceback.isEmpty() ? Singleton.NONE : new Traceback(e.traceback);
+        if (e.traceback.isEmpty()) {
+            return Singleton.NONE;
+        }
+        Traceback shown = e.tracebackObject;
+        List<Traceback.Entry> now = e.traceback;
+        if (shown == null || shown.entries.size() != now.size() || shown.entries.getLast() != now.getLast()) {
+            shown = new Traceback(now);
+            e.tracebackObject = shown;
+        }
+        return shown;
     }
 
     @PySetter("args")

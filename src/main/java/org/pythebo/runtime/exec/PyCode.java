@@ -1,11 +1,16 @@
 package org.pythebo.runtime.exec;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
+import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
+import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.Singleton;
@@ -128,6 +133,35 @@ public final class PyCode extends PyObject {
 
     private static PyCode c(Object self) {
         return (PyCode) self;
+    }
+
+    /** The nodes whose positions were asked for (tb_lasti), in order; co_positions() yields theirs. */
+    private final List<Node> positionNodes = new ArrayList<>();
+
+    /** The index of {@code node} among the code's positions, added on first request. */
+    public int instructionIndex(Node node) {
+        synchronized (positionNodes) {
+            for (int i = 0; i < positionNodes.size(); i++) {
+                if (positionNodes.get(i) == node) {
+                    return i;
+                }
+            }
+            positionNodes.add(node);
+            return positionNodes.size() - 1;
+        }
+    }
+
+    /** co_positions: (lineno, end_lineno, col_offset, end_col_offset) for each index tb_lasti gave out. */
+    @PyMethod("($self, /)")
+    public static Object co_positions(Object self) {
+        List<Node> nodes = c(self).positionNodes;
+        List<Object> out = new ArrayList<>();
+        synchronized (nodes) {
+            for (Node n : nodes) {
+                out.add(PyTuple.of((long) n.lineno, (long) n.endLineno, (long) n.colOffset, (long) n.endColOffset));
+            }
+        }
+        return Ops.iterObject(ThreadState.current(), new PyList(out.toArray()));
     }
 
     @PyGetter("co_name")

@@ -11,6 +11,7 @@ import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exceptions.PyExceptionGroup;
 import org.pythebo.runtime.exceptions.SyntaxErrorText;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
+import org.pythebo.runtime.exposure.PyAttrs.PySetter;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
@@ -32,6 +33,8 @@ public final class Traceback extends PyObject {
     private static final int RECURSIVE_CUTOFF = 3;
 
     public final List<Entry> entries;
+    /** tb_next once asked for or set: a Traceback or None. */
+    private volatile Object next;
 
     public Traceback(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -336,10 +339,49 @@ public final class Traceback extends PyObject {
     @PyGetter("tb_lineno")
     public static Object tbLineno(Object self) { return (long) ((Traceback) self).head().node().lineno; }
 
+    /**
+     * tb_next: the view of the entries below this one, made once and kept, so that a program
+     * that cuts the chain ({@code prev.tb_next = None}, as unittest does to hide its own frames)
+     * sees the cut when it walks the chain again.
+     */
     @PyGetter("tb_next")
     public static Object tbNext(Object self) {
-        List<Entry> e = ((Traceback) self).entries;
-        return e.size() <= 1 ? Singleton.NONE : new Traceback(e.subList(0, e.size() - 1));
+        Traceback tb = (Traceback) self;
+        Object next = tb.next;
+        if (next == null) {
+            List<Entry> e = tb.entries;
+            next = e.size() <= 1 ? Singleton.NONE : new Traceback(e.subList(0, e.size() - 1));
+            tb.next = next;
+        }
+        return next;
+    }
+
+    @PySetter("tb_next")
+    public static void setTbNext(Object self, Object value) {
+        if (value == null) {
+            throw PyException.typeError("can't delete tb_next attribute");
+        }
+        if (value != Singleton.NONE && !(value instanceof Traceback)) {
+            // CPython's message, though None is accepted too.
+            throw PyException.typeError("expected traceback object, got '" + Ops.typeName(value) + "'");
+        }
+        for (Object cursor = value; cursor instanceof Traceback t; cursor = tbNext(t)) {
+            if (t == self) {
+                throw PyException.valueError("traceback loop detected");
+            }
+        }
+        ((Traceback) self).next = value;
+    }
+
+    /**
+     * tb_lasti: an index into the code's {@code co_positions()} whose entry is this frame's
+     * source range (there are no bytecode offsets here; {@link PyCode#instructionIndex} keeps
+     * one position per node asked for).
+     */
+    @PyGetter("tb_lasti")
+    public static Object tbLasti(Object self) {
+        Entry head = ((Traceback) self).head();
+        return 2L * head.code().instructionIndex(head.node());
     }
 
     @PyGetter("tb_frame")
