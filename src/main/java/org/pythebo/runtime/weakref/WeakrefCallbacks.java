@@ -158,7 +158,9 @@ public final class WeakrefCallbacks {
         try {
             Class<?> secrets = Class.forName("jdk.internal.access.SharedSecrets");
             Class<?> access = Class.forName("jdk.internal.access.JavaLangRefAccess");
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            // A full-privilege lookup: publicLookup sees only packages exported to everyone, and
+            // jdk.internal.access is exported to the unnamed module alone (see the launcher).
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
             Object refAccess = lookup.findStatic(secrets, "getJavaLangRefAccess", MethodType.methodType(access)).invoke();
             return lookup.findVirtual(access, "waitForReferenceProcessing", MethodType.methodType(boolean.class))
                     .bindTo(refAccess);
