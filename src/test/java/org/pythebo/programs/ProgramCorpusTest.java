@@ -112,6 +112,9 @@ class ProgramCorpusTest {
         if (!unexpected.isEmpty()) {
             problems.append(unexpected.size()).append(" programs differ from CPython and are not in tests/programs-known-failures.txt, e.g.:\n");
             unexpected.stream().limit(10).forEach(o -> problems.append("  ").append(o.name()).append(": ").append(o.category()).append('\n'));
+            // The first differences in full: CI shows only this message, not the report file.
+            unexpected.stream().limit(3).forEach(o -> problems.append("--- ").append(o.name()).append(":\n")
+                    .append(o.detail().length() > 3000 ? o.detail().substring(0, 3000) + "\n..." : o.detail()).append('\n'));
         }
         if (!leaks.isEmpty()) {
             problems.append(leaks.size()).append(" programs let a Java exception reach the user, e.g.:\n");
