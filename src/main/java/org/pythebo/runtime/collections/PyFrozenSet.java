@@ -55,6 +55,9 @@ public final class PyFrozenSet {
     @PyMethod("($self, /)")
     public static Object __repr__(ThreadState ts, Object self) { return PySet.__repr__(ts, self); }
 
+    @PyMethod(value = "($self, /)", seesSubclass = true, doc = "Return state information for pickling.")
+    public static Object __reduce__(ThreadState ts, Object self) { return PySet.__reduce__(ts, self); }
+
     @PyMethod("($self, /, *others)")
     public static Object union(ThreadState ts, Object self, Object[] others) { return PySet.union(ts, self, others); }
 

@@ -11,6 +11,7 @@ import org.pythebo.runtime.objects.Compare;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
@@ -773,6 +774,14 @@ public class PySet extends PyObject {
 
     @PyMethod("($self, /)")
     public static Object __repr__(ThreadState ts, Object self) { return repr(ts, self(self)); }
+
+    /** set and frozenset pickle (and copy) as their class called with a list of the items. */
+    @PyMethod(value = "($self, /)", seesSubclass = true, doc = "Return state information for pickling.")
+    public static Object __reduce__(ThreadState ts, Object self) {
+        PySet s = (PySet) PyValueInstance.unwrap(self);
+        Object state = Ops.callMethod(ts, self, "__getstate__");
+        return PyTuple.of(Ops.type(self), PyTuple.of(new PyList(s.toArray())), state);
+    }
 
     @PyMethod("($self, /, *others)")
     public static Object union(ThreadState ts, Object self, Object[] others) {
