@@ -206,11 +206,23 @@ public final class ImportSystem implements Importer {
             }
             return mod;
         }
-        if (Ops.lookupAttr(ts, mod, "__path__") != null) {
+        if (lookupAttrOrNull(ts, mod, "__path__") != null) {
             return Ops.call(ts, bootstrapFunction(ts, "_handle_fromlist"), mod, PyTuple.of(fromlist),
                     interp.builtins.get("__import__"));
         }
         return mod;
+    }
+
+    /** The attribute or null: an AttributeError (from a module's PEP 562 __getattr__, say) means missing. */
+    private static Object lookupAttrOrNull(ThreadState ts, Object obj, String name) {
+        try {
+            return Ops.lookupAttr(ts, obj, name);
+        } catch (PyException e) {
+            if (e.exc.matches(Exc.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -290,7 +302,7 @@ public final class ImportSystem implements Importer {
     /** {@code from module import name}: the attribute, or the submodule registered under that name. */
     @Override
     public Object importFrom(ThreadState ts, Object module, String name) {
-        Object v = Ops.lookupAttr(ts, module, name);
+        Object v = lookupAttrOrNull(ts, module, name);
         if (v != null) {
             return v;
         }

@@ -464,6 +464,13 @@ public final class Ops {
             if (getattr != null) {
                 return callDescr(ts, getattr, obj, new Object[] {name});
             }
+            if (obj instanceof PyModule m) {
+                // PEP 562: a module's own __getattr__ function supplies the attributes it lacks.
+                Object moduleGetattr = m.globals.get("__getattr__");
+                if (moduleGetattr != null) {
+                    return call(ts, moduleGetattr, name);
+                }
+            }
         }
         return v;
     }
