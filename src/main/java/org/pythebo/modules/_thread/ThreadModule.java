@@ -293,6 +293,13 @@ public final class ThreadModule {
             return locked(self);
         }
 
+        /** After fork the lock is unlocked again; Pythebo never forks, but the Lib registers this (concurrent.futures). */
+        @PyMethod("($self, /)")
+        public static Object _at_fork_reinit(Object self) {
+            ((PyLock) self).mutex.release(1);
+            return null;
+        }
+
         @PyMethod("($self, /)")
         public static Object __repr__(Object self) {
             return "<" + (((PyLock) self).mutex.isLocked() ? "locked" : "unlocked")
