@@ -15,4 +15,18 @@ public interface Descriptor {
     default void set(ThreadState ts, Object obj, Object value) {
         throw PyException.attributeError("readonly attribute", obj, null);
     }
+
+    /**
+     * The instance given to a Python-level {@code __get__(instance, owner)}, null for None;
+     * both None is refused, as CPython's __get__ wrapper does.
+     */
+    static Object getInstance(Object instance, Object owner) {
+        if (instance == Singleton.NONE) {
+            if (owner == Singleton.NONE) {
+                throw PyException.typeError("__get__(None, None) is invalid");
+            }
+            return null;
+        }
+        return instance;
+    }
 }

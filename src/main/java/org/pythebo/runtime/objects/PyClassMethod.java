@@ -21,6 +21,12 @@ public final class PyClassMethod extends PyObject implements Descriptor {
         return new PyBoundMethod(callable, type != null ? type : Ops.type(obj));
     }
 
+    @PyMethod("($self, instance, owner=None, /)")
+    public static Object __get__(Object self, Object instance, Object owner) {
+        Object obj = Descriptor.getInstance(instance, owner);
+        return new PyBoundMethod(((PyClassMethod) self).callable, owner != Singleton.NONE ? owner : Ops.type(obj));
+    }
+
     @PyMethod("($type, function, /)")
     public static Object __new__(Object cls, Object function) { return new PyClassMethod(function); }
 

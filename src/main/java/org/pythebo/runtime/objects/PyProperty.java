@@ -34,8 +34,7 @@ public final class PyProperty extends PyObject implements Descriptor {
             return this;
         }
         if (fget == Singleton.NONE) {
-            throw PyException.attributeError(name == null ? "unreadable attribute"
-                    : "property '" + name + "' of '" + Ops.type(obj).name + "' object has no getter", obj, name);
+            throw missing(obj, "getter");
         }
         return Ops.call(ts, fget, new Object[] {obj}, null);
     }
@@ -44,11 +43,30 @@ public final class PyProperty extends PyObject implements Descriptor {
     public void set(ThreadState ts, Object obj, Object value) {
         Object f = value == null ? fdel : fset;
         if (f == Singleton.NONE) {
-            String what = value == null ? "deleter" : "setter";
-            throw PyException.attributeError(name == null ? (value == null ? "can't delete attribute" : "can't set attribute")
-                    : "property '" + name + "' of '" + Ops.type(obj).name + "' object has no " + what, obj, name);
+            throw missing(obj, value == null ? "deleter" : "setter");
         }
         Ops.call(ts, f, value == null ? new Object[] {obj} : new Object[] {obj, value}, null);
+    }
+
+    /** CPython 3.11's message for a missing accessor; the class is named by its qualified name. */
+    private PyException missing(Object obj, String accessor) {
+        String owner = "'" + Ops.type(obj).qualname() + "' object has no " + accessor;
+        return PyException.attributeError(name == null ? "property of " + owner : "property '" + name + "' of " + owner, obj, name);
+    }
+
+    @PyMethod("($self, instance, owner=None, /)")
+    public static Object __get__(ThreadState ts, Object self, Object instance, Object owner) {
+        return ((PyProperty) self).get(ts, Descriptor.getInstance(instance, owner), null);
+    }
+
+    @PyMethod("($self, instance, value, /)")
+    public static void __set__(ThreadState ts, Object self, Object instance, Object value) {
+        ((PyProperty) self).set(ts, instance, value);
+    }
+
+    @PyMethod("($self, instance, /)")
+    public static void __delete__(ThreadState ts, Object self, Object instance) {
+        ((PyProperty) self).set(ts, instance, null);
     }
 
     @PyMethod("($type, fget=None, fset=None, fdel=None, doc=None)")

@@ -23,6 +23,12 @@ public final class PyStaticMethod extends PyObject implements Descriptor, PyCall
         return Ops.call(ts, callable, args, kwnames);
     }
 
+    @PyMethod("($self, instance, owner=None, /)")
+    public static Object __get__(Object self, Object instance, Object owner) {
+        Descriptor.getInstance(instance, owner);
+        return ((PyStaticMethod) self).callable;
+    }
+
     @PyMethod("($type, function, /)")
     public static Object __new__(Object cls, Object function) { return new PyStaticMethod(function); }
 
