@@ -217,6 +217,29 @@ public class PyType extends PyObject implements HasDict {
         return collectionFlags;
     }
 
+    /**
+     * CPython's tp_flags as far as they are facts of this type ({@code __flags__}): copyreg tests
+     * HEAPTYPE, inspect.isabstract IS_ABSTRACT; the subclass bits say which built-in it derives from.
+     */
+    public long flags() {
+        long f = (1L << 12) | (1L << 18);  // READY, HAVE_VERSION_TAG
+        f |= heapType ? (1L << 9) | (1L << 14) : 1L << 8;  // HEAPTYPE and HAVE_GC, or IMMUTABLETYPE
+        if (heapType || !(notBaseType || NOT_BASETYPE.contains(name))) {
+            f |= 1L << 10;  // BASETYPE
+        }
+        if (abstractInstances) {
+            f |= 1L << 20;  // IS_ABSTRACT
+        }
+        f |= collectionFlags;
+        PyType[] subclassBits = {INT, LIST, TUPLE, BYTES, STR, DICT, Exc.BaseException, TYPE};
+        for (int i = 0; i < subclassBits.length; i++) {
+            if (isSubtypeOf(subclassBits[i])) {
+                f |= 1L << (24 + i);
+            }
+        }
+        return f;
+    }
+
     /** Sets the class's collection flag (abc's {@code __abc_tpflags__} and register). */
     public void setCollectionFlags(int flags) {
         collectionFlags = flags;

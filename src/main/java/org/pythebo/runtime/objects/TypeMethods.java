@@ -316,6 +316,9 @@ public final class TypeMethods {
     @PyMethod("($self, value, /)")
     public static Object __ror__(Object self, Object other) { return PyUnionType.union(other, self); }
 
+    @PyGetter("__flags__")
+    public static Object getFlags(Object self) { return ((PyType) self).flags(); }
+
     @PyGetter("__mro__")
     public static Object getMro(Object self) { return PyTuple.of(((PyType) self).mro().clone()); }
 
