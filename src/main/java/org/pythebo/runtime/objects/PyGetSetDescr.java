@@ -4,6 +4,8 @@ import java.lang.invoke.MethodHandle;
 
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
+import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 
 /** A computed read-only attribute of a built-in type ({@code BaseException.args}). */
 public final class PyGetSetDescr extends PyObject implements Descriptor {
@@ -69,4 +71,44 @@ public final class PyGetSetDescr extends PyObject implements Descriptor {
         }
         throw PyException.attributeError("attribute '" + name + "' of '" + owner.name + "' objects is not writable", obj, name);
     }
+
+    /** The instance a Python-level call passes, checked: attribute lookup guarantees the type, a direct call does not. */
+    private Object applicable(Object obj) {
+        if (!Ops.isInstance(obj, owner)) {
+            throw PyException.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + Ops.typeName(obj) + "' object");
+        }
+        return obj;
+    }
+
+    @PyMethod("($self, instance, owner=None, /)")
+    public static Object __get__(ThreadState ts, Object self, Object instance, Object owner) {
+        PyGetSetDescr d = (PyGetSetDescr) self;
+        Object obj = Descriptor.getInstance(instance, owner);
+        return obj == null ? d : d.get(ts, d.applicable(obj), null);
+    }
+
+    @PyMethod("($self, instance, value, /)")
+    public static void __set__(ThreadState ts, Object self, Object instance, Object value) {
+        PyGetSetDescr d = (PyGetSetDescr) self;
+        d.set(ts, d.applicable(instance), value);
+    }
+
+    @PyMethod("($self, instance, /)")
+    public static void __delete__(ThreadState ts, Object self, Object instance) {
+        PyGetSetDescr d = (PyGetSetDescr) self;
+        d.set(ts, d.applicable(instance), null);
+    }
+
+    @PyGetter("__name__")
+    public static Object name(Object self) { return ((PyGetSetDescr) self).name; }
+
+    @PyGetter("__qualname__")
+    public static Object qualname(Object self) {
+        PyGetSetDescr d = (PyGetSetDescr) self;
+        return d.owner.qualname() + "." + d.name;
+    }
+
+    @PyGetter("__objclass__")
+    public static Object objclass(Object self) { return ((PyGetSetDescr) self).owner; }
 }
