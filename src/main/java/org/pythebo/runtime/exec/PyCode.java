@@ -1,6 +1,7 @@
 package org.pythebo.runtime.exec;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -191,10 +192,22 @@ public final class PyCode extends PyObject {
     public static Object coKwonly(Object self) { return (long) c(self).kwonlyargcount; }
 
     @PyGetter("co_nlocals")
-    public static Object coNlocals(Object self) { return (long) c(self).varnames.length; }
+    public static Object coNlocals(Object self) { return (long) c(self).localNames().length; }
 
     @PyGetter("co_varnames")
-    public static Object coVarnames(Object self) { return PyTuple.of((Object[]) c(self).varnames.clone()); }
+    public static Object coVarnames(Object self) { return PyTuple.of((Object[]) c(self).localNames()); }
+
+    /** CPython's co_varnames: the parameters, then the locals that are not cells (a cell parameter is in both). */
+    private String[] localNames() {
+        int params = argcount + kwonlyargcount + (varargs ? 1 : 0) + (varkw ? 1 : 0);
+        List<String> names = new ArrayList<>(varnames.length);
+        for (int i = 0; i < varnames.length; i++) {
+            if (i < params || !Arrays.asList(cellvars).contains(varnames[i])) {
+                names.add(varnames[i]);
+            }
+        }
+        return names.toArray(new String[0]);
+    }
 
     @PyGetter("co_cellvars")
     public static Object coCellvars(Object self) { return PyTuple.of((Object[]) c(self).cellvars.clone()); }
