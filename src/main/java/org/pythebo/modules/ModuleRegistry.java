@@ -12,6 +12,7 @@ import org.pythebo.modules._imp.ImpModule;
 import org.pythebo.modules._hashlib.HashlibModule;
 import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
+import org.pythebo.modules._json.JsonModule;
 import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._random.RandomModule;
 import org.pythebo.modules._sha3.Sha3Module;
@@ -76,6 +77,7 @@ public final class ModuleRegistry {
             Map.entry("_collections", CollectionsModule::create),
             Map.entry("_functools", FunctoolsModule::create),
             Map.entry("_operator", OperatorModule::create),
+            Map.entry("_json", JsonModule::create),
             Map.entry("itertools", ItertoolsModule::create),
             Map.entry("_bisect", BisectModule::create),
             Map.entry("_heapq", HeapqModule::create),
