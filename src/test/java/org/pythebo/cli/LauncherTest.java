@@ -143,4 +143,20 @@ class LauncherTest {
     void programRunsLikeCPython() throws IOException, InterruptedException {
         assertEquals(python(List.of("ok.py")), pythebo(List.of("ok.py")));
     }
+
+    /**
+     * A C module of CPython's that Pythebo lacks is an ordinary ModuleNotFoundError naming it, also
+     * when the Lib module that needs it is imported (CPython has them, so this is no corpus program).
+     */
+    @Test
+    void aMissingCModuleIsNamed() throws IOException, InterruptedException {
+        Result direct = pythebo(List.of("-c", "import _tkinter"));
+        assertEquals(1, direct.status());
+        assertTrue(direct.stderr().endsWith("ModuleNotFoundError: No module named '_tkinter'\n"), direct.stderr());
+        Result through = pythebo(List.of("-c", "import sqlite3"));
+        assertEquals(1, through.status());
+        assertTrue(through.stderr().startsWith("Traceback (most recent call last):\n"), through.stderr());
+        assertTrue(through.stderr().endsWith("ModuleNotFoundError: No module named '_sqlite3'\n"), through.stderr());
+        assertTrue(through.stderr().contains("/usr/lib/python3.11/sqlite3/dbapi2.py"), through.stderr());
+    }
 }
