@@ -82,27 +82,36 @@ public final class PyProperty extends PyObject implements Descriptor {
         ((PyProperty) self).name = name instanceof String s ? s : null;
     }
 
-    @PyMethod("($self, fget, /)")
-    public static Object getter(Object self, Object f) {
-        PyProperty p = (PyProperty) self;
-        return copy(p, new PyProperty(f, p.fset, p.fdel, p.doc));
+    @PyMethod(value = "($self, fget, /)", seesSubclass = true)
+    public static Object getter(ThreadState ts, Object self, Object f) {
+        PyProperty p = (PyProperty) PyValueInstance.unwrap(self);
+        return copy(ts, self, p, f, p.fset, p.fdel);
     }
 
-    @PyMethod("($self, fset, /)")
-    public static Object setter(Object self, Object f) {
-        PyProperty p = (PyProperty) self;
-        return copy(p, new PyProperty(p.fget, f, p.fdel, p.doc));
+    @PyMethod(value = "($self, fset, /)", seesSubclass = true)
+    public static Object setter(ThreadState ts, Object self, Object f) {
+        PyProperty p = (PyProperty) PyValueInstance.unwrap(self);
+        return copy(ts, self, p, p.fget, f, p.fdel);
     }
 
-    @PyMethod("($self, fdel, /)")
-    public static Object deleter(Object self, Object f) {
-        PyProperty p = (PyProperty) self;
-        return copy(p, new PyProperty(p.fget, p.fset, f, p.doc));
+    @PyMethod(value = "($self, fdel, /)", seesSubclass = true)
+    public static Object deleter(ThreadState ts, Object self, Object f) {
+        PyProperty p = (PyProperty) PyValueInstance.unwrap(self);
+        return copy(ts, self, p, p.fget, p.fset, f);
     }
 
-    private static PyProperty copy(PyProperty from, PyProperty to) {
-        to.name = from.name;
-        return to;
+    /** A property like {@code from} with other accessors, made by its own class (a subclass stays one). */
+    private static Object copy(ThreadState ts, Object self, PyProperty from, Object fget, Object fset, Object fdel) {
+        if (!(self instanceof PyValueInstance)) {
+            PyProperty to = new PyProperty(fget, fset, fdel, from.doc);
+            to.name = from.name;
+            return to;
+        }
+        Object made = Ops.call(ts, Ops.type(self), fget, fset, fdel, from.doc);
+        if (PyValueInstance.unwrap(made) instanceof PyProperty to) {
+            to.name = from.name;
+        }
+        return made;
     }
 
     @PyGetter("__doc__")
