@@ -52,7 +52,7 @@ public final class PyFrozenSet {
     @PyMethod("($self, object, /)")
     public static Object __contains__(ThreadState ts, Object self, Object key) { return PySet.__contains__(ts, self, key); }
 
-    @PyMethod("($self, /)")
+    @PyMethod(value = "($self, /)", seesSubclass = true)
     public static Object __repr__(ThreadState ts, Object self) { return PySet.__repr__(ts, self); }
 
     @PyMethod(value = "($self, /)", seesSubclass = true, doc = "Return state information for pickling.")

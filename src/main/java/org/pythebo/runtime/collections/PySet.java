@@ -633,8 +633,11 @@ public class PySet extends PyObject {
         return PyException.typeError(name + "() takes no keyword arguments");
     }
 
-    static String repr(ThreadState ts, PySet s) {
-        String name = s.type().name;
+    /** {1, 2} for a set; frozenset({1, 2}) and MySet({1, 2}) name the class, as the empty Name() does. */
+    static String repr(ThreadState ts, Object self) {
+        PySet s = (PySet) PyValueInstance.unwrap(self);
+        PyType t = Ops.type(self);
+        String name = t.name;
         if (s.size() == 0) {
             return name + "()";
         }
@@ -642,7 +645,7 @@ public class PySet extends PyObject {
         if (body.equals("{...}")) {
             return name + "(...)";
         }
-        return s.frozen ? name + "(" + body + ")" : body;
+        return t != TYPE ? name + "(" + body + ")" : body;
     }
 
     static Object richCompare(ThreadState ts, Object self, Object other, int op) {
@@ -772,8 +775,8 @@ public class PySet extends PyObject {
     @PyMethod("($self, object, /)")
     public static Object __contains__(ThreadState ts, Object self, Object key) { return self(self).contains(ts, key); }
 
-    @PyMethod("($self, /)")
-    public static Object __repr__(ThreadState ts, Object self) { return repr(ts, self(self)); }
+    @PyMethod(value = "($self, /)", seesSubclass = true)
+    public static Object __repr__(ThreadState ts, Object self) { return repr(ts, self); }
 
     /** set and frozenset pickle (and copy) as their class called with a list of the items. */
     @PyMethod(value = "($self, /)", seesSubclass = true, doc = "Return state information for pickling.")
