@@ -1,6 +1,7 @@
 package org.pythebo.runtime.objects;
 
 import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.ThreadState;
@@ -73,5 +74,16 @@ public final class PyModule extends PyObject implements HasDict {
     @PyMethod("($self, /)")
     public static Object __repr__(Object self) {
         return self.toString();
+    }
+
+    /** The names in the module's dict, or what its own {@code __dir__} function gives (PEP 562). */
+    @PyMethod("($self, /)")
+    public static Object __dir__(ThreadState ts, Object self) {
+        PyModule m = (PyModule) self;
+        Object dirFunction = m.globals.get("__dir__");
+        if (dirFunction != null) {
+            return Ops.call(ts, dirFunction);
+        }
+        return new PyList(m.dict().keys());
     }
 }
