@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.pythebo.modules._blake2.Blake2Module;
 import org.pythebo.modules._collections.CollectionsModule;
+import org.pythebo.modules._contextvars.ContextvarsModule;
 import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._imp.ImpModule;
 import org.pythebo.modules._hashlib.HashlibModule;
@@ -73,6 +74,7 @@ public final class ModuleRegistry {
             Map.entry("_string", StringModule::create),
             Map.entry("_abc", AbcModule::create),
             Map.entry("atexit", AtexitModule::create),
+            Map.entry("_contextvars", ContextvarsModule::create),
             Map.entry("_collections", CollectionsModule::create),
             Map.entry("_functools", FunctoolsModule::create),
             Map.entry("_operator", OperatorModule::create),

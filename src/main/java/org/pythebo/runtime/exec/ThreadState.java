@@ -21,6 +21,8 @@ public final class ThreadState {
     /** The hashes of the str objects this thread hashed last (CPython caches them in the str). */
     public final PyHash.Cache strHashes = new PyHash.Cache();
     public Frame frame;
+    /** The thread's current contextvars.Context (kept by _contextvars), null until first asked for. */
+    public Object context;
     /**
      * Exceptions being handled by except/finally blocks, innermost last. A running generator
      * swaps in its own stack (CPython's per-generator exc_state), linked to the caller's.
