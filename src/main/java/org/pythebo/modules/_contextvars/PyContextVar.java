@@ -38,7 +38,7 @@ public final class PyContextVar extends PyObject {
     @Override
     public PyType type() { return TYPE; }
 
-    /** {@code ContextVar(name, *, default=...)}, parsed as CPython's "O|$O:ContextVar". */
+    /** {@code ContextVar(name, *, default=...)}: CPython takes the name by position only. */
     @PyMethod("($type, *args, **kwargs)")
     public static Object __new__(Object cls, Object[] args, PyDict kwargs) {
         if (args.length != 1) {
@@ -49,8 +49,6 @@ public final class PyContextVar extends PyObject {
         kwargs.forEachEntry((k, v) -> {
             if ("default".equals(k)) {
                 dflt[0] = v;
-            } else if ("name".equals(k)) {
-                throw PyException.typeError("argument for ContextVar() given by name ('name') and position (1)");
             } else {
                 throw PyException.typeError("'" + k + "' is an invalid keyword argument for ContextVar()");
             }
