@@ -17,6 +17,7 @@ import org.pythebo.modules._operator.OperatorModule;
 import org.pythebo.modules._random.RandomModule;
 import org.pythebo.modules._sha3.Sha3Module;
 import org.pythebo.modules._signal.SignalModule;
+import org.pythebo.modules._socket.SocketModule;
 import org.pythebo.modules._sre.SreModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.itertools.ItertoolsModule;
@@ -90,7 +91,8 @@ public final class ModuleRegistry {
             Map.entry("_blake2", Blake2Module::create),
             Map.entry("_hashlib", HashlibModule::create),
             Map.entry("_random", RandomModule::create),
-            Map.entry("_signal", SignalModule::create));
+            Map.entry("_signal", SignalModule::create),
+            Map.entry("_socket", SocketModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {
