@@ -288,6 +288,12 @@ public final class ThreadModule {
             return ((PyLock) self).mutex.isLocked();
         }
 
+        /** After fork the lock is free again; Pythebo does not fork, but concurrent.futures registers this. */
+        @PyMethod("($self, /)")
+        public static Object _at_fork_reinit(Object self) {
+            return null;
+        }
+
         @PyMethod(name = "locked_lock", value = "($self, /)")
         public static Object lockedLock(Object self) {
             return locked(self);

@@ -464,6 +464,20 @@ public final class Ops {
             if (getattr != null) {
                 return callDescr(ts, getattr, obj, new Object[] {name});
             }
+            if (obj instanceof PyModule m) {
+                // PEP 562: a module's own __getattr__ supplies the names it lacks.
+                Object moduleGetattr = m.globals.get("__getattr__");
+                if (moduleGetattr != null) {
+                    try {
+                        return call(ts, moduleGetattr, new Object[] {name}, null);
+                    } catch (PyException e) {
+                        // Its AttributeError means "missing", which callers of lookupAttr test for.
+                        if (!e.exc.matches(Exc.AttributeError)) {
+                            throw e;
+                        }
+                    }
+                }
+            }
         }
         return v;
     }
