@@ -10,9 +10,11 @@ import static org.pythebo.modules.posix.SocketConstants.SOCK_CLOEXEC;
 import static org.pythebo.modules.posix.SocketConstants.SOCK_NONBLOCK;
 import static org.pythebo.modules.posix.SocketConstants.SOCK_STREAM;
 
+import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.pythebo.modules.posix.Descriptors;
 import org.pythebo.modules.posix.Libc;
@@ -21,6 +23,7 @@ import org.pythebo.modules.posix.PosixException;
 import org.pythebo.modules.posix.SelectConstants;
 import org.pythebo.modules.posix.SocketConstants;
 import org.pythebo.modules.posix.Sockets;
+import org.pythebo.modules.posixmodule.Closer;
 import org.pythebo.modules.posixmodule.PosixErrors;
 import org.pythebo.runtime.bytes.PyBuffer;
 import org.pythebo.runtime.bytes.PyBytes;
@@ -55,8 +58,12 @@ public final class PySocket extends PyObject implements HasDict {
 
     private final PyType type;
     private volatile PyDict dict;
-    /** The descriptor; -1 once closed or detached. */
-    private volatile int fd = -1;
+    /**
+     * The descriptor; -1 once closed or detached. Shared with the cleaner that closes it when
+     * the program drops the socket unclosed, as CPython's socket does when freed.
+     */
+    private final AtomicInteger fd = new AtomicInteger(-1);
+    private Cleaner.Cleanable cleanable;
     private volatile int family = AF_INET;
     private volatile int kind = SOCK_STREAM;
     private volatile int proto;
@@ -96,7 +103,13 @@ public final class PySocket extends PyObject implements HasDict {
     }
 
     private void init(ThreadState ts, int fd, int family, int type, int proto) {
-        this.fd = fd;
+        this.fd.set(fd);
+        synchronized (this) {
+            if (cleanable == null) {
+                AtomicInteger descriptor = this.fd;
+                cleanable = Closer.register(ts.interp, this, () -> closeQuietly(descriptor.getAndSet(-1)));
+            }
+        }
         this.family = family;
         this.kind = type & ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
         this.proto = proto;
@@ -104,6 +117,16 @@ public final class PySocket extends PyObject implements HasDict {
         this.timeout = t;
         if (t >= 0) {
             setBlocking(fd, false);
+        }
+    }
+
+    private static void closeQuietly(int fd) {
+        if (fd >= 0) {
+            try {
+                Libc.close(fd);
+            } catch (PosixException e) {
+                // Nobody is left to tell.
+            }
         }
     }
 
@@ -158,7 +181,7 @@ public final class PySocket extends PyObject implements HasDict {
 
     /** The descriptor, or EBADF as the C call on a closed socket fails. */
     private int openFd() {
-        int n = fd;
+        int n = fd.get();
         if (n < 0) {
             throw PosixErrors.of(EBADF);
         }
@@ -288,7 +311,7 @@ public final class PySocket extends PyObject implements HasDict {
         PySocket s = self(self);
         long t = timeoutNanos(ts, value);
         s.timeout = t;
-        int n = s.fd;
+        int n = s.fd.get();
         if (n >= 0) {
             setBlocking(n, t < 0);
         }
@@ -305,7 +328,7 @@ public final class PySocket extends PyObject implements HasDict {
         PySocket s = self(self);
         boolean blocking = Ops.isTrue(ts, flag);
         s.timeout = blocking ? -1 : 0;
-        int n = s.fd;
+        int n = s.fd.get();
         if (n >= 0) {
             setBlocking(n, blocking);
         }
@@ -319,17 +342,12 @@ public final class PySocket extends PyObject implements HasDict {
 
     @PyMethod("($self, /)")
     public static Object fileno(Object self) {
-        return (long) self(self).fd;
+        return (long) self(self).fd.get();
     }
 
     @PyMethod("($self, /)")
     public static Object close(Object self) {
-        PySocket s = self(self);
-        int n;
-        synchronized (s) {
-            n = s.fd;
-            s.fd = -1;
-        }
+        int n = self(self).fd.getAndSet(-1);
         if (n >= 0) {
             try {
                 Libc.close(n);
@@ -344,18 +362,13 @@ public final class PySocket extends PyObject implements HasDict {
 
     @PyMethod("($self, /)")
     public static Object detach(Object self) {
-        PySocket s = self(self);
-        synchronized (s) {
-            int n = s.fd;
-            s.fd = -1;
-            return (long) n;
-        }
+        return (long) self(self).fd.getAndSet(-1);
     }
 
     @PyMethod("($self, /)")
     public static Object __repr__(Object self) {
         PySocket s = self(self);
-        return "<socket object, fd=" + s.fd + ", family=" + s.family + ", type=" + s.kind + ", proto=" + s.proto + ">";
+        return "<socket object, fd=" + s.fd.get() + ", family=" + s.family + ", type=" + s.kind + ", proto=" + s.proto + ">";
     }
 
     private byte[] address(ThreadState ts, Object address, String caller) {
