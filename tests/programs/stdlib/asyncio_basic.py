@@ -72,7 +72,7 @@ async def main():
     except* ValueError as eg:
         print('group failed:', sorted(str(e) for e in eg.exceptions))
 
-    done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(d, d)) for d in (0.01, 0.5)],
+    done, pending = await asyncio.wait([asyncio.create_task(asyncio.sleep(d, d)) for d in (0.01, 5)],
                                        return_when=asyncio.FIRST_COMPLETED)
     print(len(done), len(pending), [d.result() for d in done])
     for p in pending:
