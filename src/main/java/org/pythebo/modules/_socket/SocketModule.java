@@ -5,11 +5,14 @@ import static org.pythebo.modules.posix.SocketConstants.AF_INET6;
 import static org.pythebo.modules.posix.SocketConstants.AF_UNIX;
 import static org.pythebo.modules.posix.SocketConstants.SOCK_STREAM;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 import org.pythebo.modules.ModuleRegistry;
 import org.pythebo.modules.posix.Descriptors;
+import org.pythebo.modules.posix.ErrnoConstants;
 import org.pythebo.modules.posix.Libc;
 import org.pythebo.modules.posix.PosixException;
 import org.pythebo.modules.posix.SocketConstants;
@@ -135,7 +138,7 @@ public final class SocketModule {
         }
         int port = Convert.asInt(ts, t.get(1));
         List<Sockets.AddressInfo> infos = lookup(ts, ((String) host).getBytes(StandardCharsets.UTF_8),
-                Integer.toString(port).getBytes(StandardCharsets.US_ASCII), 0, 2, 0, 4 /* AI_NUMERICHOST */);
+                Integer.toString(port).getBytes(StandardCharsets.US_ASCII), 0, SocketConstants.SOCK_DGRAM, 0, SocketConstants.AI_NUMERICHOST);
         if (infos.size() != 1) {
             throw PyException.of(Exc.OSError, "sockaddr resolved to multiple addresses");
         }
@@ -148,7 +151,7 @@ public final class SocketModule {
         } else if (info.family() == AF_INET6) {
             long flowinfo = t.size() > 2 ? Convert.asUnsignedLong(t.get(2)) : 0;
             long scope = t.size() > 3 ? Convert.asUnsignedLong(t.get(3)) : 0;
-            address = SockAddr.inet6(java.util.Arrays.copyOfRange(address, 8, 24), port, (int) flowinfo, (int) scope);
+            address = SockAddr.inet6(Arrays.copyOfRange(address, 8, 24), port, (int) flowinfo, (int) scope);
         }
         try {
             byte[][] names = Sockets.getnameinfo(address, flags);
@@ -186,11 +189,11 @@ public final class SocketModule {
         byte[] name = hostArgument(ts, host, "gethostbyname_ex");
         PyList addresses = new PyList();
         String canonical = new String(name, StandardCharsets.UTF_8);
-        for (Sockets.AddressInfo info : lookup(ts, name, null, AF_INET, SOCK_STREAM, 0, 2 /* AI_CANONNAME */)) {
+        for (Sockets.AddressInfo info : lookup(ts, name, null, AF_INET, SOCK_STREAM, 0, SocketConstants.AI_CANONNAME)) {
             if (info.canonicalName() != null) {
                 canonical = new String(info.canonicalName(), StandardCharsets.UTF_8);
             }
-            addresses.append(Sockets.inetNtop(AF_INET, java.util.Arrays.copyOfRange(info.address(), 4, 8)));
+            addresses.append(Sockets.inetNtop(AF_INET, Arrays.copyOfRange(info.address(), 4, 8)));
         }
         return PyTuple.of(canonical, new PyList(), addresses);
     }
@@ -200,7 +203,7 @@ public final class SocketModule {
         byte[] name = hostArgument(ts, host, "gethostbyaddr");
         Sockets.AddressInfo info = lookup(ts, name, null, 0, SOCK_STREAM, 0, 0).get(0);
         try {
-            byte[][] names = Sockets.getnameinfo(info.address(), 8 /* NI_NAMEREQD */);
+            byte[][] names = Sockets.getnameinfo(info.address(), SocketConstants.NI_NAMEREQD);
             PyList addresses = new PyList();
             addresses.append(((PyTuple) SockAddr.decode(info.address())).get(0));
             return PyTuple.of(new String(names[0], StandardCharsets.UTF_8), new PyList(), addresses);
@@ -208,6 +211,38 @@ public final class SocketModule {
             throw new PyException((PyBaseException) Ops.call(ts, state(ts.interp).herror,
                     new Object[] {1L, "Unknown host"}, null));
         }
+    }
+
+    @PyMethod(value = "($module, servicename, protocolname=None, /)", args = ArgStyle.TUPLE)
+    public static Object getservbyname(String service, String protocol) {
+        int port = Sockets.servicePort(Convert.cString(service).getBytes(StandardCharsets.UTF_8),
+                protocol == null ? null : Convert.cString(protocol).getBytes(StandardCharsets.UTF_8));
+        if (port < 0) {
+            throw PyException.of(Exc.OSError, "service/proto not found");
+        }
+        return (long) port;
+    }
+
+    @PyMethod(value = "($module, port, protocolname=None, /)", args = ArgStyle.TUPLE)
+    public static Object getservbyport(int port, String protocol) {
+        if (port < 0 || port > 0xffff) {
+            throw PyException.overflow("getservbyport: port must be 0-65535.");
+        }
+        byte[] name = Sockets.serviceName(port,
+                protocol == null ? null : Convert.cString(protocol).getBytes(StandardCharsets.UTF_8));
+        if (name == null) {
+            throw PyException.of(Exc.OSError, "port/proto not found");
+        }
+        return new String(name, StandardCharsets.UTF_8);
+    }
+
+    @PyMethod(value = "($module, protocolname, /)", args = ArgStyle.TUPLE)
+    public static Object getprotobyname(String protocol) {
+        int number = Sockets.protocolNumber(Convert.cString(protocol).getBytes(StandardCharsets.UTF_8));
+        if (number < 0) {
+            throw PyException.of(Exc.OSError, "protocol not found");
+        }
+        return (long) number;
     }
 
     @PyMethod(value = "($module, family=?, type=?, proto=?, /)", args = ArgStyle.TUPLE)
@@ -244,7 +279,7 @@ public final class SocketModule {
     @PyMethod(value = "($module, address_family, ip_string, /)", args = ArgStyle.TUPLE)
     public static Object inet_pton(int family, String text) {
         if (family != AF_INET && family != AF_INET6) {
-            throw PosixErrors.of(97);
+            throw PosixErrors.of(ErrnoConstants.EAFNOSUPPORT);
         }
         byte[] packed = Sockets.inetPton(family, Convert.cString(text).getBytes(StandardCharsets.UTF_8));
         if (packed == null) {
@@ -266,7 +301,7 @@ public final class SocketModule {
 
     private static long unsigned(ThreadState ts, Object x, int bits, String function) {
         Object v = Convert.index(ts, x);
-        boolean negative = v instanceof Long l ? l < 0 : ((java.math.BigInteger) v).signum() < 0;
+        boolean negative = v instanceof Long l ? l < 0 : ((BigInteger) v).signum() < 0;
         if (bits == 16) {
             if (negative) {
                 throw PyException.overflow(function + ": can't convert negative Python int to C 16-bit unsigned integer");
@@ -333,7 +368,7 @@ public final class SocketModule {
             Libc.close(Convert.asInt(ts, fd));
         } catch (PosixException e) {
             // As CPython: a connection the peer reset still counts as closed.
-            if (e.errno() != 104) {
+            if (e.errno() != ErrnoConstants.ECONNRESET) {
                 throw PosixErrors.of(e);
             }
         }

@@ -120,6 +120,21 @@ public final class Sockets {
         static final MethodHandle HANDLE = Native.function("inet_aton", C_INT, C_POINTER, C_POINTER);
     }
 
+    private static final class GetservbynameCall {
+        static final MethodHandle HANDLE = Native.function("getservbyname_r", C_INT, C_POINTER, C_POINTER,
+                C_POINTER, C_POINTER, C_LONG, C_POINTER);
+    }
+
+    private static final class GetservbyportCall {
+        static final MethodHandle HANDLE = Native.function("getservbyport_r", C_INT, C_INT, C_POINTER,
+                C_POINTER, C_POINTER, C_LONG, C_POINTER);
+    }
+
+    private static final class GetprotobynameCall {
+        static final MethodHandle HANDLE = Native.function("getprotobyname_r", C_INT, C_POINTER,
+                C_POINTER, C_POINTER, C_LONG, C_POINTER);
+    }
+
     /** A failed getaddrinfo or getnameinfo: its EAI_* code and gai_strerror's text for it. */
     public static final class LookupFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -467,6 +482,68 @@ public final class Sockets {
             MemorySegment packed = arena.allocate(4);
             int result = (int) InetAtonCall.HANDLE.invokeExact(Native.cString(arena, text), packed);
             return result != 0 ? packed.toArray(C_CHAR) : null;
+        } catch (Throwable t) {
+            throw Native.unchecked(t);
+        }
+    }
+
+    // struct servent: s_name, s_aliases, s_port (network order, in an int), s_proto; struct
+    // protoent: p_name, p_aliases, p_proto. The reentrant lookups fill them from a buffer.
+    private static final long SERVENT_SIZE = 32;
+    private static final long S_NAME = 0;
+    private static final long S_PORT = 16;
+    private static final long PROTOENT_SIZE = 24;
+    private static final long P_PROTO = 16;
+    private static final long LOOKUP_BUFFER = 4096;
+
+    /** getservbyname_r(3): the service's port (host order), or -1 when there is none; proto may be null. */
+    public static int servicePort(byte[] name, byte[] proto) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment entry = arena.allocate(SERVENT_SIZE, 8);
+            MemorySegment result = arena.allocate(C_POINTER);
+            MemorySegment cName = Native.cString(arena, name);
+            MemorySegment cProto = proto == null ? NULL : Native.cString(arena, proto);
+            int error = (int) GetservbynameCall.HANDLE.invokeExact(cName, cProto, entry,
+                    arena.allocate(LOOKUP_BUFFER), LOOKUP_BUFFER, result);
+            if (error != 0 || result.get(C_POINTER, 0).equals(NULL)) {
+                return -1;
+            }
+            return Short.toUnsignedInt(Short.reverseBytes((short) entry.get(C_INT, S_PORT)));
+        } catch (Throwable t) {
+            throw Native.unchecked(t);
+        }
+    }
+
+    /** getservbyport_r(3) for a port in host order: the service's name, or null; proto may be null. */
+    public static byte[] serviceName(int port, byte[] proto) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment entry = arena.allocate(SERVENT_SIZE, 8);
+            MemorySegment result = arena.allocate(C_POINTER);
+            MemorySegment cProto = proto == null ? NULL : Native.cString(arena, proto);
+            int networkPort = Short.toUnsignedInt(Short.reverseBytes((short) port));
+            int error = (int) GetservbyportCall.HANDLE.invokeExact(networkPort, cProto, entry,
+                    arena.allocate(LOOKUP_BUFFER), LOOKUP_BUFFER, result);
+            if (error != 0 || result.get(C_POINTER, 0).equals(NULL)) {
+                return null;
+            }
+            return Native.readCString(entry.get(C_POINTER, S_NAME));
+        } catch (Throwable t) {
+            throw Native.unchecked(t);
+        }
+    }
+
+    /** getprotobyname_r(3): the protocol's number, or -1 when there is none. */
+    public static int protocolNumber(byte[] name) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment entry = arena.allocate(PROTOENT_SIZE, 8);
+            MemorySegment result = arena.allocate(C_POINTER);
+            MemorySegment cName = Native.cString(arena, name);
+            int error = (int) GetprotobynameCall.HANDLE.invokeExact(cName, entry, arena.allocate(LOOKUP_BUFFER),
+                    LOOKUP_BUFFER, result);
+            if (error != 0 || result.get(C_POINTER, 0).equals(NULL)) {
+                return -1;
+            }
+            return entry.get(C_INT, P_PROTO);
         } catch (Throwable t) {
             throw Native.unchecked(t);
         }
