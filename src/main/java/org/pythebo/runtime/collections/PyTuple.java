@@ -77,7 +77,8 @@ public class PyTuple extends PyObject {
             return EMPTY;
         }
         if (iterable instanceof PyTuple t) {
-            return t;
+            // Only an exact tuple is returned itself; a struct sequence becomes a plain tuple.
+            return t.getClass() == PyTuple.class ? t : of(t.items);
         }
         return of(Ops.toArray(ts, iterable));
     }
