@@ -14,6 +14,7 @@ import org.pythebo.modules._hashlib.HashlibModule;
 import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
+import org.pythebo.modules._queue.QueueModule;
 import org.pythebo.modules._random.RandomModule;
 import org.pythebo.modules._sha3.Sha3Module;
 import org.pythebo.modules._signal.SignalModule;
@@ -77,6 +78,7 @@ public final class ModuleRegistry {
             Map.entry("atexit", AtexitModule::create),
             Map.entry("_contextvars", ContextvarsModule::create),
             Map.entry("_collections", CollectionsModule::create),
+            Map.entry("_queue", QueueModule::create),
             Map.entry("_functools", FunctoolsModule::create),
             Map.entry("_operator", OperatorModule::create),
             Map.entry("itertools", ItertoolsModule::create),
