@@ -142,7 +142,90 @@ public final class MathModule {
     public static Object atan2(ThreadState ts, Object y, Object x) {
         double a = y instanceof Double d ? d : Convert.asDouble(ts, y);
         double b = x instanceof Double d ? d : Convert.asDouble(ts, x);
-        return result2(a, b, Math.atan2(a, b));
+        return result2(a, b, atan2(a, b));
+    }
+
+    /**
+     * atan2 rounded as the C library's (which is correctly rounded; fdlibm's, behind Math.atan2,
+     * is an ulp off for one argument in ten): atan of the smaller-over-larger ratio t, reduced to
+     * atan(k/32) + atan(u) with a small u and carried as a double-double until the quadrant is added.
+     */
+    static double atan2(double y, double x) {
+        if (!Double.isFinite(x) || !Double.isFinite(y) || x == 0 || y == 0) {
+            return Math.atan2(y, x);
+        }
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        boolean steep = ay > ax;
+        double num = steep ? ax : ay;
+        double den = steep ? ay : ax;
+        double tHi = num / den;
+        double tLo = Math.fma(-tHi, den, num) / den;
+        int k = (int) Math.rint(tHi * 32);
+        double c = k / 32.0;
+        // u = (t - c) / (1 + t*c); t - c is exact (Sterbenz) and 1 + t*c <= 2
+        double p = tHi * c;
+        double pLo = Math.fma(tHi, c, -p) + tLo * c;
+        double dHi = 1 + p;
+        double dLo = (1 - dHi) + p + pLo;
+        double nHi = tHi - c;
+        double uHi = nHi / dHi;
+        double uLo = (Math.fma(-uHi, dHi, nHi) + tLo - uHi * dLo) / dHi;
+        double u2 = uHi * uHi;
+        double q = u2 * (-1 / 3.0 + u2 * (1 / 5.0 + u2 * (-1 / 7.0 + u2 * (1 / 9.0 + u2 * (-1 / 11.0 + u2 / 13.0)))));
+        double[] table = AtanTable.VALUES;
+        double aHi = table[2 * k];
+        double rHi = aHi + uHi;
+        double rLo = (aHi - rHi) + uHi + table[2 * k + 1] + uLo + uHi * q;
+        double r;
+        if (steep) {
+            // pi/2 - atan(t), or pi/2 + atan(t) left of the axis
+            double sign = x > 0 ? -1 : 1;
+            double hi = PI_2_HI + sign * rHi;
+            double lo = (PI_2_HI - hi) + sign * rHi + PI_2_LO + sign * rLo;
+            r = hi + lo;
+        } else if (x < 0) {
+            double hi = Math.PI - rHi;
+            double lo = (Math.PI - hi) - rHi + PI_LO - rLo;
+            r = hi + lo;
+        } else {
+            r = rHi + rLo;
+        }
+        return Math.copySign(r, y);
+    }
+
+    private static final double PI_LO = 1.2246467991473532e-16;
+    private static final double PI_2_HI = Math.PI / 2;
+    private static final double PI_2_LO = 6.123233995736766e-17;
+
+    /** atan(k/32) for k = 0..32 as double-doubles (hi, lo), computed once in decimal. */
+    private static final class AtanTable {
+        static final double[] VALUES = compute();
+
+        private static double[] compute() {
+            java.math.MathContext mc = new java.math.MathContext(45);
+            double[] out = new double[66];
+            for (int k = 0; k <= 32; k++) {
+                java.math.BigDecimal x = java.math.BigDecimal.valueOf(k).divide(java.math.BigDecimal.valueOf(32), mc);
+                // atan(x) = 2 atan(x / (1 + sqrt(1 + x^2))), twice, then the series
+                for (int i = 0; i < 2; i++) {
+                    x = x.divide(java.math.BigDecimal.ONE.add(java.math.BigDecimal.ONE.add(x.multiply(x, mc)).sqrt(mc)), mc);
+                }
+                java.math.BigDecimal x2 = x.multiply(x, mc);
+                java.math.BigDecimal term = x;
+                java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                for (int n = 0; n < 40; n++) {
+                    java.math.BigDecimal t = term.divide(java.math.BigDecimal.valueOf(2L * n + 1), mc);
+                    sum = n % 2 == 0 ? sum.add(t, mc) : sum.subtract(t, mc);
+                    term = term.multiply(x2, mc);
+                }
+                sum = sum.multiply(java.math.BigDecimal.valueOf(4), mc);
+                double hi = sum.doubleValue();
+                out[2 * k] = hi;
+                out[2 * k + 1] = sum.subtract(new java.math.BigDecimal(hi), mc).doubleValue();
+            }
+            return out;
+        }
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the hyperbolic sine of x.")
@@ -158,7 +241,7 @@ public final class MathModule {
     }
 
     /** cosh from exp (whose Java intrinsic matches glibc more often than fdlibm's does). */
-    private static double cosh(double x) {
+    static double cosh(double x) {
         double a = Math.abs(x);
         if (!(a < 0.5 * LN2)) {
             if (a < 22) {
@@ -198,7 +281,7 @@ public final class MathModule {
         return result1(v, asinh(v), false);
     }
 
-    private static double asinh(double x) {
+    static double asinh(double x) {
         double a = Math.abs(x);
         if (!Double.isFinite(a)) {
             return x;
