@@ -43,6 +43,8 @@ final class PyReader extends PyIterator {
     private final Object dialectObject;
     private final PyDialect dialect;
     private final CsvModule.State module;
+    /** Every special character of the dialect is one UTF-16 unit, so runs may be scanned by char. */
+    private final boolean bmpDialect;
 
     // the parse, guarded by the reader's lock
     private State state = State.START_RECORD;
@@ -58,6 +60,8 @@ final class PyReader extends PyIterator {
         this.dialectObject = dialect;
         this.dialect = PyDialect.of(dialect);
         this.module = module;
+        PyDialect d = this.dialect;
+        this.bmpDialect = d.delimiter < 0x10000 && d.quotechar < 0x10000 && d.escapechar < 0x10000;
     }
 
     @PyGetter("dialect")
@@ -93,6 +97,17 @@ final class PyReader extends PyIterator {
             lineNum++;
             int n = s.length();
             for (int i = 0; i < n; i++) {
+                if (bmpDialect && (state == State.IN_FIELD || state == State.IN_QUOTED_FIELD)) {
+                    // a run of ordinary characters goes into the field at once
+                    int end = runEnd(s, i, n);
+                    if (end > i) {
+                        addRun(s, i, end, limit);
+                        i = end;
+                        if (i == n) {
+                            break;
+                        }
+                    }
+                }
                 int c = s.charAt(i);
                 if (Character.isHighSurrogate((char) c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                     c = Character.toCodePoint((char) c, s.charAt(++i));
@@ -104,6 +119,43 @@ final class PyReader extends PyIterator {
         PyList row = fields;
         fields = null;
         return row;
+    }
+
+    /**
+     * Where the run of characters from {@code i} that the current state adds to the field as they
+     * are ends: at a delimiter, escape or line end outside quotes, at a quote or escape inside them.
+     */
+    private int runEnd(String s, int i, int n) {
+        PyDialect d = dialect;
+        int j = i;
+        if (state == State.IN_FIELD) {
+            while (j < n) {
+                char ch = s.charAt(j);
+                if (ch == d.delimiter || ch == d.escapechar || ch == '\n' || ch == '\r') {
+                    break;
+                }
+                j++;
+            }
+        } else {
+            int quote = d.quoting == PyDialect.QUOTE_NONE ? PyDialect.NOT_SET : d.quotechar;
+            while (j < n) {
+                char ch = s.charAt(j);
+                if (ch == quote || ch == d.escapechar) {
+                    break;
+                }
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private void addRun(String s, int from, int to, long limit) {
+        int count = s.codePointCount(from, to);
+        if (fieldLength + count > limit) {
+            throw module.error("field larger than field limit (" + limit + ")");
+        }
+        field.append(s, from, to);
+        fieldLength += count;
     }
 
     private void addChar(int c, long limit) {

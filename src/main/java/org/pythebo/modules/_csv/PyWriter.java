@@ -123,6 +123,10 @@ final class PyWriter extends PyObject {
     private void appendField(StringBuilder line, String text, boolean quoted) {
         PyDialect d = dialect;
         int n = text.length();
+        if (!quoted && plain(text, d)) {
+            line.append(text);
+            return;
+        }
         // first pass: whether the field needs quotes (and whether it can be written at all)
         for (int i = 0; i < n && !quoted; ) {
             int c = text.codePointAt(i);
@@ -157,6 +161,23 @@ final class PyWriter extends PyObject {
         if (quoted) {
             line.appendCodePoint(d.quotechar);
         }
+    }
+
+    /** Whether a field holds no character the dialect treats specially (by UTF-16 unit, as all of them are BMP or absent in practice). */
+    private static boolean plain(String text, PyDialect d) {
+        if (d.delimiter >= 0x10000 || d.quotechar >= 0x10000 || d.escapechar >= 0x10000) {
+            return false;
+        }
+        String terminator = d.lineterminator;
+        boolean crlf = terminator.equals("\r\n");
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c == d.delimiter || c == d.quotechar || c == d.escapechar
+                    || (crlf ? c == '\r' || c == '\n' : terminator.indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpecial(int c, PyDialect d) {
