@@ -9,7 +9,11 @@ set -euo pipefail
 repeats="${1:-7}"
 root="$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
 "$root/pythebo" -c pass >/dev/null
-cache="${XDG_CACHE_HOME:-$HOME/.cache}/pythebo"
+# A code cache of this run's own, which Pythebo may write whatever the caller's environment says.
+cache="$(mktemp -d)"
+trap 'rm -rf "$cache"' EXIT
+export PYTHEBO_CACHE_DIR="$cache"
+unset PYTHONDONTWRITEBYTECODE
 
 seconds_of() {
     local start end
@@ -29,7 +33,7 @@ for code in "pass" "import threading, json, collections, re" \
     for ((i = 0; i < repeats; i++)); do
         cpython+=" $(seconds_of /usr/bin/python3.11 -c "$code")"
     done
-    rm -rf "$cache"
+    rm -rf "${cache:?}"/*
     first=$(seconds_of "$root/pythebo" -c "$code")
     for ((i = 0; i < repeats; i++)); do
         pythebo+=" $(seconds_of "$root/pythebo" -c "$code")"

@@ -41,10 +41,35 @@ public final class Compile {
         };
     }
 
+    /**
+     * The source of a module file: its tree comes from the code cache when this text was compiled
+     * before (and then needs no compile-time checks again: it passed them), else it is parsed and,
+     * when {@code write} (CPython's {@code sys.dont_write_bytecode} is false), cached once it has compiled.
+     */
+    public static PyCode moduleFile(String text, String filename, String lines, CodeCache cache, boolean write)
+            throws ParseError {
+        Ast.Module cached = cache.lookup(text);
+        if (cached != null) {
+            return module(cached, filename, lines, false);
+        }
+        Ast.Module m = Parser.parseModule(text, filename);
+        PyCode code = module(m, filename, lines);
+        if (write) {
+            cache.store(text, m);
+        }
+        return code;
+    }
+
     /** A module; its leading string constant becomes {@code __doc__}. */
     public static PyCode module(Ast.Module m, String filename, String lines) throws ParseError {
+        return module(m, filename, lines, true);
+    }
+
+    private static PyCode module(Ast.Module m, String filename, String lines, boolean check) throws ParseError {
         Scope top = Symtable.build(m, filename);
-        CompileChecks.check(m, top, filename);
+        if (check) {
+            CompileChecks.check(m, top, filename);
+        }
         PyCode code = Compiler.compileModule(m, top, filename, lines);
         if (!m.body().isEmpty() && m.body().get(0) instanceof Ast.ExprStmt e && e.value() instanceof Ast.Constant c
                 && c.value() instanceof String doc) {

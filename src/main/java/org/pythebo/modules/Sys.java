@@ -167,8 +167,8 @@ public final class Sys {
         g.put("thread_info", THREAD_INFO.make("pthread", "mutex+cond", Singleton.NONE));
         g.put("float_repr_style", "short");
         g.put("abiflags", "");
-        // Pythebo writes no bytecode files, whatever PYTHONDONTWRITEBYTECODE says.
-        g.put("dont_write_bytecode", Boolean.TRUE);
+        // Pythebo writes no bytecode files (cache_tag is None); this governs its code cache.
+        g.put("dont_write_bytecode", dontWriteBytecode(config));
         g.put("pycache_prefix", Singleton.NONE);
         String executable = config.executable();
         g.put("executable", executable);
@@ -241,11 +241,17 @@ public final class Sys {
         }
         String locale = firstEnv("LC_ALL", "LC_CTYPE", "LANG");
         boolean utf8 = c.hasX("utf8") || locale == null || locale.equals("C") || locale.equals("POSIX");
-        return FLAGS.make((long) c.count('d'), Math.min(inspect, 1), (long) Math.min(c.count('i'), 1), optimize, 1L,
+        return FLAGS.make((long) c.count('d'), Math.min(inspect, 1), (long) Math.min(c.count('i'), 1), optimize,
+                dontWriteBytecode(c) ? 1L : 0L,
                 c.has('s') || isolated || !ignoreEnv && nonEmptyEnv("PYTHONNOUSERSITE") ? 1L : 0L, c.has('S') ? 1L : 0L, ignoreEnv ? 1L : 0L, (long) c.count('v'),
                 (long) c.count('b'), c.has('q') ? 1L : 0L, PyHash.RANDOMIZED ? 1L : 0L, isolated ? 1L : 0L,
                 c.hasX("dev"), utf8 ? 1L : 0L, c.hasX("warn_default_encoding") ? 1L : 0L, c.has('P') || isolated,
                 (long) c.intMaxStrDigits());
+    }
+
+    /** -B or PYTHONDONTWRITEBYTECODE: the code cache is read but not written. */
+    private static boolean dontWriteBytecode(Config c) {
+        return c.has('B') || !c.has('E') && !c.has('I') && nonEmptyEnv("PYTHONDONTWRITEBYTECODE");
     }
 
     private static boolean nonEmptyEnv(String name) {

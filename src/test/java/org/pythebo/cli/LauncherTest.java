@@ -33,11 +33,22 @@ class LauncherTest {
     static Path launcher;
     static Path classes;
 
+    /** The classes this test was compiled against, for PYTHEBO_CLASSES. */
+    static Path classesUnderTest() throws URISyntaxException {
+        return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    /** The repository's ./pythebo (the working directory, or -Dpythebo.root). */
+    static Path launcherInRepo() {
+        Path launcher = Path.of(System.getProperty("pythebo.root", "")).toAbsolutePath().resolve("pythebo");
+        assertTrue(Files.isExecutable(launcher), "launcher not found at " + launcher);
+        return launcher;
+    }
+
     @BeforeAll
     static void setUp() throws IOException, URISyntaxException {
-        classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        launcher = Path.of(System.getProperty("pythebo.root", "")).toAbsolutePath().resolve("pythebo");
-        assertTrue(Files.isExecutable(launcher), "launcher not found at " + launcher);
+        classes = classesUnderTest();
+        launcher = launcherInRepo();
         Files.writeString(work.resolve("ok.py"), "x = 1\nprint(x + 1, [x] * 2)\n");
         Files.writeString(work.resolve("comma.py"), "x = (1,\n 2 3)\n");
         Files.writeString(work.resolve("tabs.py"), "if 1:\n\tx = 1\n        y = 2\n");
@@ -142,5 +153,21 @@ class LauncherTest {
     @Test
     void programRunsLikeCPython() throws IOException, InterruptedException {
         assertEquals(python(List.of("ok.py")), pythebo(List.of("ok.py")));
+    }
+
+    /**
+     * A C module of CPython's that Pythebo lacks is an ordinary ModuleNotFoundError naming it, also
+     * when the Lib module that needs it is imported (CPython has them, so this is no corpus program).
+     */
+    @Test
+    void aMissingCModuleIsNamed() throws IOException, InterruptedException {
+        Result direct = pythebo(List.of("-c", "import _tkinter"));
+        assertEquals(1, direct.status());
+        assertTrue(direct.stderr().endsWith("ModuleNotFoundError: No module named '_tkinter'\n"), direct.stderr());
+        Result through = pythebo(List.of("-c", "import sqlite3"));
+        assertEquals(1, through.status());
+        assertTrue(through.stderr().startsWith("Traceback (most recent call last):\n"), through.stderr());
+        assertTrue(through.stderr().endsWith("ModuleNotFoundError: No module named '_sqlite3'\n"), through.stderr());
+        assertTrue(through.stderr().contains("/usr/lib/python3.11/sqlite3/dbapi2.py"), through.stderr());
     }
 }

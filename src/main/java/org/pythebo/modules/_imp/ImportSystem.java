@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.pythebo.compiler.Compile;
 import org.pythebo.modules.ModuleRegistry;
+import org.pythebo.modules.builtins.NamespaceBuiltins;
 import org.pythebo.parser.ParseError;
-import org.pythebo.parser.Parser;
+import org.pythebo.parser.SourceDecoder;
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.Exc;
@@ -82,13 +82,13 @@ public final class ImportSystem implements Importer {
      * CPython names frozen code (tracebacks show "&lt;frozen importlib._bootstrap&gt;" without source lines).
      */
     private PyModule runLibModule(ThreadState ts, String name, String file, String codeName) {
-        PyCode code;
+        String text;
         try {
-            var ast = Parser.parseFile(Files.readAllBytes(Path.of(file)), codeName);
-            code = Compile.module(ast, codeName, "");
+            text = SourceDecoder.decode(Files.readAllBytes(Path.of(file)), codeName);
         } catch (IOException | ParseError e) {
             throw PyException.of(Exc.ImportError, "cannot load " + file + ": " + e.getMessage());
         }
+        PyCode code = NamespaceBuiltins.compileModuleFile(ts, text, codeName, "");
         PyModule m = new PyModule(name, new Globals(interp.builtins), false);
         m.initAttributes(Singleton.NONE);
         m.globals.put("__builtins__", interp.builtinsModule);

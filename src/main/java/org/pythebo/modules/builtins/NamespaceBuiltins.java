@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.pythebo.compiler.CodeCache;
 import org.pythebo.compiler.Compile;
 import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._imp.ImportSystem;
@@ -225,7 +226,25 @@ public final class NamespaceBuiltins {
             return AstModule.toPython(ts, parse(ts, source, file, m, fl, Ops.index(featureVersion)));
         }
         String text = sourceText(source, "compile() arg 1 must be a string, bytes or AST object");
+        if (fl == 0 && m.equals("exec") && !file.startsWith("<")) {
+            return compileModuleFile(ts, text, file, linesFor(file, text));
+        }
         return compileString(ts, text, file, m);
+    }
+
+    /**
+     * A module file's source, as importlib compiles it: through the code cache, which it writes
+     * unless {@code sys.dont_write_bytecode}.
+     */
+    public static PyCode compileModuleFile(ThreadState ts, String text, String filename, String lines) {
+        CodeCache cache = ts.interp.moduleState(CodeCache.class, CodeCache::fromEnvironment);
+        Object dontWrite = ts.interp.sys.globals.get("dont_write_bytecode");
+        boolean write = dontWrite == null || !Ops.isTrue(ts, dontWrite);
+        try {
+            return Compile.moduleFile(text, filename, lines, cache, write);
+        } catch (ParseError e) {
+            throw toPython(e, text);
+        }
     }
 
     /**
@@ -363,18 +382,6 @@ public final class NamespaceBuiltins {
         }
     }
 
-    /** Compiles a source file's bytes (imports); SyntaxError as a Python exception. */
-    public static PyCode compileFile(byte[] data, String filename) {
-        String text = null;
-        try {
-            text = SourceDecoder.decode(data, filename);
-            Ast.Module m = Parser.parseFile(data, filename);
-            String lines = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            return Compile.module(m, filename, lines);
-        } catch (ParseError e) {
-            throw toPython(e, text);
-        }
-    }
 
     /** The lines tracebacks quote: CPython finds them only for a file that exists (as linecache does). */
     private static String linesFor(String filename, String text) {
