@@ -183,11 +183,11 @@ public final class CmathModule {
         double re;
         double im;
         if (x > LOG_LARGE) {
-            l = Math.exp(x - 1);
+            l = MathModule.exp(x - 1);
             re = l * Math.cos(y) * Math.E;
             im = l * Math.sin(y) * Math.E;
         } else {
-            l = Math.exp(x);
+            l = MathModule.exp(x);
             re = l * Math.cos(y);
             im = l * Math.sin(y);
         }
@@ -306,7 +306,7 @@ public final class CmathModule {
             return new Result(NAN, NAN, error);
         }
         if (Math.abs(x) > LOG_LARGE) {
-            return new Result(Math.copySign(1.0, x), 4 * Math.sin(y) * Math.cos(y) * Math.exp(-2 * Math.abs(x)));
+            return new Result(Math.copySign(1.0, x), 4 * Math.sin(y) * Math.cos(y) * MathModule.exp(-2 * Math.abs(x)));
         }
         double tx = StrictMath.tanh(x);
         double ty = Math.tan(y);

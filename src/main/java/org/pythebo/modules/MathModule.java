@@ -367,7 +367,72 @@ public final class MathModule {
     @PyMethod(value = "($module, x, /)", doc = "Return e raised to the power of x.")
     public static Object exp(ThreadState ts, Object x) {
         double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
-        return result1(v, Math.exp(v), true);
+        return result1(v, exp(v), true);
+    }
+
+    /**
+     * e**x rounded as the C library rounds it (to nearest but for rare near-ties; Math.exp is
+     * an ulp off for about one argument in four hundred): x = (32m + j) ln2/32 + r, and
+     * 2**m * 2**(j/32) * e**r carried as a double-double until the last rounding. Results in the
+     * subnormal range keep Math.exp.
+     */
+    static double exp(double x) {
+        if (!(x > -708.39 && x < 709.8)) {
+            return Math.exp(x);
+        }
+        double kd = Math.rint(x * INV_LN2_32);
+        int k = (int) kd;
+        // r = x - k*ln2/32 as rHi + rLo; k*LN2_32_HI is exact (the constant has 16 trailing zero bits)
+        double a = x - kd * LN2_32_HI;
+        double b = kd * LN2_32_LO;
+        double rHi = a - b;
+        double rLo = (a - rHi) - b - Math.fma(kd, LN2_32_LO, -b);
+        // e**r - 1 = r + r*r/2 + tail, |r| <= ln2/64
+        double half = rHi * rHi / 2;
+        double halfLo = Math.fma(rHi, rHi, -2 * half) / 2;
+        double tail = rHi * rHi * rHi * (1 / 6.0 + rHi * (1 / 24.0 + rHi * (1 / 120.0 + rHi * (1 / 720.0
+                + rHi * (1 / 5040.0 + rHi / 40320.0)))));
+        double sHi = rHi + half;
+        double sLo = (rHi - sHi) + half + rLo + halfLo + rHi * rLo + tail;
+        double[] table = Exp2Table.VALUES;
+        int j = k & 31;
+        double tHi = table[2 * j];
+        double tLo = table[2 * j + 1];
+        // 2**(j/32) * (1 + s)
+        double p = tHi * sHi;
+        double pLo = Math.fma(tHi, sHi, -p);
+        double h = tHi + p;
+        double lo = (tHi - h) + p + pLo + tHi * sLo + tLo + tLo * sHi;
+        return Math.scalb(h + lo, k >> 5);
+    }
+
+    private static final double INV_LN2_32 = 32 / 0.6931471805599453;
+    /** ln2/32 split so that the high part times any k here is exact. */
+    private static final double LN2_32_HI = Double.longBitsToDouble(Double.doubleToLongBits(0.6931471805599453 / 32) & ~0xFFFFL);
+    private static final double LN2_32_LO = new java.math.BigDecimal("0.0216608493924982909192885037955680177523593791987579766912712")
+            .subtract(new java.math.BigDecimal(LN2_32_HI)).doubleValue();
+
+    /** 2**(j/32) for j = 0..31 as double-doubles (hi, lo), by Newton's method in decimal. */
+    private static final class Exp2Table {
+        static final double[] VALUES = compute();
+
+        private static double[] compute() {
+            java.math.MathContext mc = new java.math.MathContext(45);
+            double[] out = new double[64];
+            for (int j = 0; j < 32; j++) {
+                java.math.BigDecimal target = java.math.BigDecimal.valueOf(2).pow(j);
+                java.math.BigDecimal y = new java.math.BigDecimal(Math.pow(2, j / 32.0));
+                for (int i = 0; i < 4; i++) {
+                    // y -= (y**32 - 2**j) / (32 y**31)
+                    java.math.BigDecimal y31 = y.pow(31, mc);
+                    y = y.subtract(y31.multiply(y, mc).subtract(target, mc).divide(y31.multiply(java.math.BigDecimal.valueOf(32), mc), mc), mc);
+                }
+                double hi = y.doubleValue();
+                out[2 * j] = hi;
+                out[2 * j + 1] = y.subtract(new java.math.BigDecimal(hi), mc).doubleValue();
+            }
+            return out;
+        }
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return 2 raised to the power of x.")
