@@ -126,3 +126,13 @@ print(_csv.__version__, _csv.QUOTE_MINIMAL, _csv.QUOTE_ALL, _csv.QUOTE_NONNUMERI
 print(_csv.Error.__mro__, _csv.Error.__module__, csv.Error is _csv.Error)
 print(_csv.Dialect, _csv.Reader, _csv.Writer)
 print(_csv.get_dialect.__text_signature__, _csv.reader.__text_signature__)
+
+import pickle
+for obj in [_csv.Dialect(), s, csv.reader([]), csv.writer(io.StringIO()) if False else None]:
+    if obj is None:
+        continue
+    try:
+        pickle.dumps(obj)
+    except TypeError as e:
+        print("TypeError", e)
+print(_csv.Dialect.__mro__, type(csv.reader([])).__mro__)

@@ -107,3 +107,9 @@ rows = [["a", 'b"c', "d,e", "f\ng", "", " h "], ["1", "2"], [""]]
 s = io.StringIO(newline="")
 csv.writer(s).writerows(rows)
 print(list(csv.reader(io.StringIO(s.getvalue(), newline=""))) == rows)
+print(type(csv.writer(io.StringIO())).__mro__)
+try:
+    import pickle
+    pickle.dumps(csv.writer(io.StringIO()))
+except TypeError as e:
+    print("TypeError", e)

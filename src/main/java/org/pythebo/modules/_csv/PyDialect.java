@@ -211,6 +211,13 @@ public final class PyDialect extends PyObject {
         return c == NOT_SET ? Singleton.NONE : Character.toString(c);
     }
 
+    /** Dialects are not picklable; the message names the class as _PyType_Name does. */
+    @PyMethod(value = "($self, protocol, /)", seesSubclass = true)
+    public static Object __reduce_ex__(Object self, Object protocol) {
+        String name = Ops.type(self).name;
+        throw PyException.typeError("cannot pickle '" + name.substring(name.lastIndexOf('.') + 1) + "' instances");
+    }
+
     @PyGetter("delimiter")
     public static Object delimiter(Object self) { return Character.toString(of(self).delimiter); }
 

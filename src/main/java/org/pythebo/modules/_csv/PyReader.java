@@ -5,6 +5,7 @@ import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
+import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 import org.pythebo.runtime.numbers.FloatMethods;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyType;
@@ -17,7 +18,7 @@ import org.pythebo.runtime.objects.PyValueInstance;
  * a reader each get whole rows and {@code line_num} counts every line once.
  */
 final class PyReader extends PyIterator {
-    static final PyType TYPE = PyType.newBuiltin("_csv.reader", PyType.ITERATOR, PyReader.class, PyType.Layout.OBJECT)
+    static final PyType TYPE = PyType.newBuiltin("_csv.reader", PyType.OBJECT, PyReader.class, PyType.Layout.OBJECT)
             .notSubclassable();
 
     static final String __doc__ = """
@@ -63,6 +64,12 @@ final class PyReader extends PyIterator {
         PyDialect d = this.dialect;
         this.bmpDialect = d.delimiter < 0x10000 && d.quotechar < 0x10000 && d.escapechar < 0x10000;
     }
+
+    @PyMethod("($self, /)")
+    public static Object __iter__(Object self) { return self; }
+
+    @PyMethod("($self, /)")
+    public static Object __next__(ThreadState ts, Object self) { return PyIterator.__next__(ts, self); }
 
     @PyGetter("dialect")
     public static Object dialect(Object self) { return ((PyReader) self).dialectObject; }
