@@ -54,7 +54,7 @@ make(Attrs(), delimiter=",")
 
 d = _csv.Dialect()
 print(_csv.Dialect(d) is d, _csv.Dialect(d, strict=True) is d)
-for name in ["delimiter", "quoting"]:
+for name in ["delimiter", "quoting", "strict", "doublequote", "escapechar"]:
     try:
         setattr(d, name, 1)
     except AttributeError as e:

@@ -70,10 +70,6 @@ public final class PyDialect extends PyObject {
             throw PyException.typeError("function takes at most " + KEYWORDS.length + " arguments ("
                     + (args.length + kwargs.size()) + " given)");
         }
-        if (args.length > KEYWORDS.length) {
-            throw PyException.typeError("function takes at most " + KEYWORDS.length + " arguments (" + args.length
-                    + " given)");
-        }
         Object[] values = new Object[KEYWORDS.length];
         System.arraycopy(args, 0, values, 0, args.length);
         if (kwargs != null) {
@@ -221,7 +217,7 @@ public final class PyDialect extends PyObject {
     @PyGetter("delimiter")
     public static Object delimiter(Object self) { return Character.toString(of(self).delimiter); }
 
-    @PyGetter("doublequote")
+    @PyGetter(value = "doublequote", member = true)
     public static Object doublequote(Object self) { return of(self).doublequote; }
 
     @PyGetter("escapechar")
@@ -236,9 +232,9 @@ public final class PyDialect extends PyObject {
     @PyGetter("quoting")
     public static Object quoting(Object self) { return (long) of(self).quoting; }
 
-    @PyGetter("skipinitialspace")
+    @PyGetter(value = "skipinitialspace", member = true)
     public static Object skipinitialspace(Object self) { return of(self).skipinitialspace; }
 
-    @PyGetter("strict")
+    @PyGetter(value = "strict", member = true)
     public static Object strict(Object self) { return of(self).strict; }
 }
