@@ -66,9 +66,9 @@ public final class PyDialect extends PyObject {
     /** Parsed by hand: CPython's PyArg_ParseTupleAndKeywords without a function name words the errors. */
     @PyMethod("($type, *args, **kwargs)")
     public static Object __new__(ThreadState ts, Object cls, Object[] args, PyDict kwargs) {
-        if (args.length + (kwargs == null ? 0 : kwargs.size()) > KEYWORDS.length) {
-            throw PyException.typeError("function takes at most " + KEYWORDS.length + " arguments ("
-                    + (args.length + kwargs.size()) + " given)");
+        int given = args.length + (kwargs == null ? 0 : kwargs.size());
+        if (given > KEYWORDS.length) {
+            throw PyException.typeError("function takes at most " + KEYWORDS.length + " arguments (" + given + " given)");
         }
         Object[] values = new Object[KEYWORDS.length];
         System.arraycopy(args, 0, values, 0, args.length);
