@@ -251,10 +251,10 @@ public final class CmathModule {
         if (Math.abs(x) > LOG_LARGE) {
             double xm1 = x - Math.copySign(1.0, x);
             re = Math.cos(y) * MathModule.cosh(xm1) * Math.E;
-            im = Math.sin(y) * Math.sinh(xm1) * Math.E;
+            im = Math.sin(y) * MathModule.sinh(xm1) * Math.E;
         } else {
             re = Math.cos(y) * MathModule.cosh(x);
-            im = Math.sin(y) * Math.sinh(x);
+            im = Math.sin(y) * MathModule.sinh(x);
         }
         return new Result(re, im, overflowed(re, im) ? RANGE : OK);
     }
@@ -282,10 +282,10 @@ public final class CmathModule {
         double im;
         if (Math.abs(x) > LOG_LARGE) {
             double xm1 = x - Math.copySign(1.0, x);
-            re = Math.cos(y) * Math.sinh(xm1) * Math.E;
+            re = Math.cos(y) * MathModule.sinh(xm1) * Math.E;
             im = Math.sin(y) * MathModule.cosh(xm1) * Math.E;
         } else {
-            re = Math.cos(y) * Math.sinh(x);
+            re = Math.cos(y) * MathModule.sinh(x);
             im = Math.sin(y) * MathModule.cosh(x);
         }
         return new Result(re, im, overflowed(re, im) ? RANGE : OK);

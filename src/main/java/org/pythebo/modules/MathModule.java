@@ -160,6 +160,10 @@ public final class MathModule {
         double num = steep ? ax : ay;
         double den = steep ? ay : ax;
         double tHi = num / den;
+        if (tHi < 0x1p-30 && !steep && x > 0) {
+            // atan(t) = t to within a millionth of an ulp: the rounded quotient (its remainder may be subnormal)
+            return Math.copySign(tHi, y);
+        }
         double tLo = Math.fma(-tHi, den, num) / den;
         int k = (int) Math.rint(tHi * 32);
         double c = k / 32.0;
@@ -231,7 +235,7 @@ public final class MathModule {
     @PyMethod(value = "($module, x, /)", doc = "Return the hyperbolic sine of x.")
     public static Object sinh(ThreadState ts, Object x) {
         double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
-        return result1(v, Math.sinh(v), true);
+        return result1(v, sinh(v), true);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the hyperbolic cosine of x.")
@@ -263,6 +267,36 @@ public final class MathModule {
             return w;
         }
         return 1 + (t * t) / (w + w);
+    }
+
+    /**
+     * sinh through expm1 for moderate arguments (where e**x - e**-x cancels) and exp beyond, the
+     * way the C library forms it; Math.sinh rounds differently for one argument in twenty.
+     */
+    static double sinh(double x) {
+        double a = Math.abs(x);
+        double h = Math.copySign(0.5, x);
+        if (!(a < 22)) {
+            if (Double.isNaN(a) || a == Double.POSITIVE_INFINITY) {
+                return x;
+            }
+            if (a < LOG_MAX) {
+                return h * exp(a);
+            }
+            if (a <= COSH_MAX) {
+                double w = exp(0.5 * a);
+                return h * w * w;
+            }
+            return x * 0x1p1023;
+        }
+        if (a < 0x1p-28) {
+            return x;
+        }
+        double t = Math.expm1(a);
+        if (a < 1) {
+            return h * (2 * t - t * t / (t + 1));
+        }
+        return h * (t + t / (t + 1));
     }
 
     private static final double LN2 = 0.6931471805599453;
