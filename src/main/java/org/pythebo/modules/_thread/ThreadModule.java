@@ -288,16 +288,15 @@ public final class ThreadModule {
             return ((PyLock) self).mutex.isLocked();
         }
 
+        /** After fork the lock is free again; Pythebo does not fork, but concurrent.futures registers this. */
+        @PyMethod("($self, /)")
+        public static Object _at_fork_reinit(Object self) {
+            return null;
+        }
+
         @PyMethod(name = "locked_lock", value = "($self, /)")
         public static Object lockedLock(Object self) {
             return locked(self);
-        }
-
-        /** After fork the lock is unlocked again; Pythebo never forks, but the Lib registers this (concurrent.futures). */
-        @PyMethod("($self, /)")
-        public static Object _at_fork_reinit(Object self) {
-            ((PyLock) self).mutex.release(1);
-            return null;
         }
 
         @PyMethod("($self, /)")
@@ -354,7 +353,7 @@ public final class ThreadModule {
         }
 
         /** Seconds (int or float) to nanoseconds, rounded away from zero as CPython rounds timeouts. */
-        static long timeoutNanos(Object timeout) {
+        public static long timeoutNanos(Object timeout) {
             if (timeout instanceof Double d) {
                 if (d.isNaN()) {
                     throw PyException.valueError("Invalid value NaN (not a number)");

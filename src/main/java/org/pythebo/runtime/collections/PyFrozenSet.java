@@ -37,6 +37,9 @@ public final class PyFrozenSet {
     @PyMethod("($self, *args, **kwargs)")
     public static void __init__(Object self, Object[] args, PyDict kwargs) {}
 
+    @PyMethod(value = "($self, /)", seesSubclass = true, doc = "Return state information for pickling.")
+    public static Object __reduce__(Object self) { return PySet.reduce(self); }
+
     @PyMethod("($self, /)")
     public static Object __hash__(Object self) { return PySet.self(self).frozenHash(); }
 
@@ -54,9 +57,6 @@ public final class PyFrozenSet {
 
     @PyMethod(value = "($self, /)", seesSubclass = true)
     public static Object __repr__(ThreadState ts, Object self) { return PySet.__repr__(ts, self); }
-
-    @PyMethod(value = "($self, /)", seesSubclass = true, doc = "Return state information for pickling.")
-    public static Object __reduce__(ThreadState ts, Object self) { return PySet.__reduce__(ts, self); }
 
     @PyMethod("($self, /, *others)")
     public static Object union(ThreadState ts, Object self, Object[] others) { return PySet.union(ts, self, others); }

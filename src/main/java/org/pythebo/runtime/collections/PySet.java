@@ -633,11 +633,9 @@ public class PySet extends PyObject {
         return PyException.typeError(name + "() takes no keyword arguments");
     }
 
-    /** {1, 2} for a set; frozenset({1, 2}) and MySet({1, 2}) name the class, as the empty Name() does. */
-    static String repr(ThreadState ts, Object self) {
-        PySet s = (PySet) PyValueInstance.unwrap(self);
-        PyType t = Ops.type(self);
-        String name = t.name;
+    /** A subclass's instance shows its class's name around the braces, as a frozenset does. */
+    static String repr(ThreadState ts, PySet s, PyType type) {
+        String name = type.name;
         if (s.size() == 0) {
             return name + "()";
         }
@@ -645,11 +643,11 @@ public class PySet extends PyObject {
         if (body.equals("{...}")) {
             return name + "(...)";
         }
-        return t != TYPE ? name + "(" + body + ")" : body;
+        return s.frozen || type != TYPE ? name + "(" + body + ")" : body;
     }
 
     static Object richCompare(ThreadState ts, Object self, Object other, int op) {
-        if (!(other instanceof PySet o)) {
+        if (!(PyValueInstance.unwrap(other) instanceof PySet o)) {
             return Singleton.NOT_IMPLEMENTED;
         }
         PySet v = (PySet) self;
@@ -776,13 +774,17 @@ public class PySet extends PyObject {
     public static Object __contains__(ThreadState ts, Object self, Object key) { return self(self).contains(ts, key); }
 
     @PyMethod(value = "($self, /)", seesSubclass = true)
-    public static Object __repr__(ThreadState ts, Object self) { return repr(ts, self); }
+    public static Object __repr__(ThreadState ts, Object self) {
+        return repr(ts, (PySet) PyValueInstance.unwrap(self), Ops.type(self));
+    }
 
-    /** set and frozenset pickle (and copy) as their class called with a list of the items. */
     @PyMethod(value = "($self, /)", seesSubclass = true, doc = "Return state information for pickling.")
-    public static Object __reduce__(ThreadState ts, Object self) {
+    public static Object __reduce__(Object self) { return reduce(self); }
+
+    /** (class, (list of items,), instance dict or None), for set and frozenset and their subclasses. */
+    static Object reduce(Object self) {
         PySet s = (PySet) PyValueInstance.unwrap(self);
-        Object state = Ops.callMethod(ts, self, "__getstate__");
+        Object state = self instanceof PyValueInstance v && v.dict().size() > 0 ? v.dict() : Singleton.NONE;
         return PyTuple.of(Ops.type(self), PyTuple.of(new PyList(s.toArray())), state);
     }
 

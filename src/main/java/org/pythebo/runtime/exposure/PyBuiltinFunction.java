@@ -164,12 +164,15 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
     @PyGetter("__doc__")
     public static Object doc(Object self) { return function(self, "__doc__").code.parser.doc; }
 
-    /** Pickled by name: a module's function as a global, a bound method as getattr(receiver, name). */
+    /**
+     * Pickled by reference: a module function by its name (pickle finds it through
+     * {@code __module__}), a method as {@code getattr(receiver, name)}.
+     */
     @PyMethod("($self, /)")
     public static Object __reduce__(ThreadState ts, Object self) {
         PyBuiltinFunction f = function(self, "__reduce__");
         Object bound = f.boundTo();
-        if (bound == null || bound instanceof PyModule) {
+        if (bound == null || f.isModuleFunction()) {
             return f.name();
         }
         return PyTuple.of(ts.interp.builtins.get("getattr"), PyTuple.of(bound, f.name()));

@@ -19,6 +19,7 @@ import org.pythebo.runtime.exec.Frame;
 import org.pythebo.runtime.exec.PyCell;
 import org.pythebo.runtime.exec.PyCode;
 import org.pythebo.runtime.exec.PyFunction;
+import org.pythebo.runtime.exec.PyBoundMethod;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyMethodDescr;
 import org.pythebo.runtime.numbers.Arith;
@@ -403,7 +404,7 @@ public final class Ops {
     public static Object getAttr(ThreadState ts, Object obj, String name) {
         Object v = lookupAttr(ts, obj, name);
         if (v == null) {
-            throw attributeError(obj, name);
+            throw attributeError(obj instanceof PyBoundMethod m ? m.function : obj, name);
         }
         return v;
     }
@@ -453,6 +454,10 @@ public final class Ops {
         } catch (PyException e) {
             // slot_tp_getattr_hook: an AttributeError from __getattribute__ (a property's getter,
             // say) falls back to __getattr__.
+            if (obj instanceof PyBoundMethod m && e.exc.matches(Exc.AttributeError)) {
+                // object's __dict__ getter refuses methods; a method has its function's __dict__.
+                return lookupAttr(ts, m.function, name);
+            }
             Object getattr = e.exc.matches(Exc.AttributeError) ? t.lookup("__getattr__") : null;
             if (getattr == null) {
                 throw e;
@@ -465,11 +470,22 @@ public final class Ops {
                 return callDescr(ts, getattr, obj, new Object[] {name});
             }
             if (obj instanceof PyModule m) {
-                // PEP 562: a module's own __getattr__ function supplies the attributes it lacks.
+                // PEP 562: a module's own __getattr__ supplies the names it lacks.
                 Object moduleGetattr = m.globals.get("__getattr__");
                 if (moduleGetattr != null) {
-                    return call(ts, moduleGetattr, name);
+                    try {
+                        return call(ts, moduleGetattr, new Object[] {name}, null);
+                    } catch (PyException e) {
+                        // Its AttributeError means "missing", which callers of lookupAttr test for.
+                        if (!e.exc.matches(Exc.AttributeError)) {
+                            throw e;
+                        }
+                    }
                 }
+            }
+            if (obj instanceof PyBoundMethod m) {
+                // method_getattro: what the method type lacks is the function's attribute.
+                return lookupAttr(ts, m.function, name);
             }
         }
         return v;
