@@ -460,6 +460,10 @@ public final class Ops {
             return callDescr(ts, getattr, obj, new Object[] {name});
         }
         if (v == null) {
+            if (obj instanceof AttributeSource source) {
+                // The source's own AttributeError names the source's type, as CPython's does.
+                return getAttr(ts, source.attributeSource(), name);
+            }
             Object getattr = t.lookup("__getattr__");
             if (getattr != null) {
                 return callDescr(ts, getattr, obj, new Object[] {name});
