@@ -73,6 +73,7 @@ public final class ModuleRegistry {
             Map.entry("_string", StringModule::create),
             Map.entry("_abc", AbcModule::create),
             Map.entry("atexit", AtexitModule::create),
+            Map.entry("faulthandler", FaulthandlerModule::create),
             Map.entry("_collections", CollectionsModule::create),
             Map.entry("_functools", FunctoolsModule::create),
             Map.entry("_operator", OperatorModule::create),
