@@ -60,6 +60,11 @@ public final class PyBoundMethod extends PyObject implements PyCallable, Attribu
         return new PyBoundMethod(function, args[1]);
     }
 
+    @PyMethod(value = "($self, /, *args, **kwargs)", name = "__call__")
+    public static Object callSlot(ThreadState ts, Object self, Object[] args, PyDict kwargs) {
+        return Ops.callWithKwargs(ts, self, args, kwargs);
+    }
+
     @PyGetter("__self__")
     public static Object getSelf(Object self) { return ((PyBoundMethod) self).self; }
 
