@@ -418,6 +418,21 @@ public final class Ops {
         return PyException.attributeError("'" + typeName(obj) + "' object has no attribute '" + name + "'", obj, name);
     }
 
+    /**
+     * _PyObject_LookupAttr: the attribute, or null when missing, an AttributeError raised by a
+     * getter or a {@code __getattr__} hook counting as missing too.
+     */
+    public static Object optionalAttr(ThreadState ts, Object obj, String name) {
+        try {
+            return lookupAttr(ts, obj, name);
+        } catch (PyException e) {
+            if (e.exc.matches(Exc.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** The attribute, or null when missing (AttributeError from a getter still propagates). */
     public static Object lookupAttr(ThreadState ts, Object obj, String name) {
         PyType t = type(obj);
@@ -465,6 +480,19 @@ public final class Ops {
                 return getAttr(ts, source.attributeSource(), name);
             }
             Object getattr = t.lookup("__getattr__");
+            if (obj instanceof PyModule m) {
+                // PEP 562: the module's own __getattr__, before a ModuleType subclass's.
+                Object moduleGetattr = m.globals.get("__getattr__");
+                if (moduleGetattr != null) {
+                    try {
+                        return call(ts, moduleGetattr, name);
+                    } catch (PyException e) {
+                        if (getattr == null || !e.exc.matches(Exc.AttributeError)) {
+                            throw e;
+                        }
+                    }
+                }
+            }
             if (getattr != null) {
                 return callDescr(ts, getattr, obj, new Object[] {name});
             }
