@@ -288,6 +288,19 @@ public final class ThreadModule {
             return ((PyLock) self).mutex.isLocked();
         }
 
+        /**
+         * Makes the lock unlocked again, as a forked child needs (concurrent.futures.thread
+         * registers it with os.register_at_fork).
+         */
+        @PyMethod("($self, /)")
+        public static Object _at_fork_reinit(Object self) {
+            Mutex m = ((PyLock) self).mutex;
+            if (m.isLocked()) {
+                m.release(1);
+            }
+            return null;
+        }
+
         @PyMethod(name = "locked_lock", value = "($self, /)")
         public static Object lockedLock(Object self) {
             return locked(self);
