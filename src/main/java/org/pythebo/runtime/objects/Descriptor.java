@@ -15,4 +15,19 @@ public interface Descriptor {
     default void set(ThreadState ts, Object obj, Object value) {
         throw PyException.attributeError("readonly attribute", obj, null);
     }
+
+    /**
+     * The Python-visible {@code __get__(instance, owner=None)} of a Java descriptor, which code
+     * such as enum and inspect look for to tell descriptors from plain values.
+     */
+    static Object pyGet(ThreadState ts, Descriptor d, Object instance, Object owner) {
+        if (instance == Singleton.NONE) {
+            if (owner == Singleton.NONE) {
+                throw PyException.typeError("__get__(None, None) is invalid");
+            }
+            instance = null;
+        }
+        PyType type = owner instanceof PyType t ? t : instance == null ? null : Ops.type(instance);
+        return d.get(ts, instance, type);
+    }
 }

@@ -31,4 +31,9 @@ public final class PyClassMethod extends PyObject implements Descriptor {
     public static Object isAbstractMethod(Object self) {
         return PyProperty.isAbstract(ThreadState.current(), ((PyClassMethod) self).callable);
     }
+
+    @PyMethod(value = "($self, instance, owner=None, /)", name = "__get__")
+    public static Object getSlot(ThreadState ts, Object self, Object instance, Object owner) {
+        return Descriptor.pyGet(ts, (Descriptor) self, instance, owner);
+    }
 }

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 
 /** A computed read-only attribute of a built-in type ({@code BaseException.args}). */
 public final class PyGetSetDescr extends PyObject implements Descriptor {
@@ -37,6 +38,14 @@ public final class PyGetSetDescr extends PyObject implements Descriptor {
     @Override
     public boolean isData() { return true; }
 
+    /** descr_check: the getter and setter apply only to instances of the owner. */
+    private void check(Object instance) {
+        if (!Ops.type(instance).isSubtypeOf(owner)) {
+            throw PyException.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + Ops.typeName(instance) + "' object");
+        }
+    }
+
     @Override
     public Object get(ThreadState ts, Object obj, PyType type) {
         if (obj == null) {
@@ -68,5 +77,25 @@ public final class PyGetSetDescr extends PyObject implements Descriptor {
             Descriptor.super.set(ts, obj, value);
         }
         throw PyException.attributeError("attribute '" + name + "' of '" + owner.name + "' objects is not writable", obj, name);
+    }
+
+    @PyMethod(value = "($self, instance, owner=None, /)", name = "__get__")
+    public static Object getSlot(ThreadState ts, Object self, Object instance, Object owner) {
+        if (instance != Singleton.NONE) {
+            ((PyGetSetDescr) self).check(instance);
+        }
+        return Descriptor.pyGet(ts, (Descriptor) self, instance, owner);
+    }
+
+    @PyMethod(value = "($self, instance, value, /)", name = "__set__")
+    public static void setSlot(ThreadState ts, Object self, Object instance, Object value) {
+        ((PyGetSetDescr) self).check(instance);
+        ((Descriptor) self).set(ts, instance, value);
+    }
+
+    @PyMethod(value = "($self, instance, /)", name = "__delete__")
+    public static void deleteSlot(ThreadState ts, Object self, Object instance) {
+        ((PyGetSetDescr) self).check(instance);
+        ((Descriptor) self).set(ts, instance, null);
     }
 }

@@ -123,4 +123,19 @@ public final class PyProperty extends PyObject implements Descriptor {
         Object flag = Ops.lookupAttr(ts, f, "__isabstractmethod__");
         return flag != null && Ops.isTrue(ts, flag);
     }
+
+    @PyMethod(value = "($self, instance, owner=None, /)", name = "__get__")
+    public static Object getSlot(ThreadState ts, Object self, Object instance, Object owner) {
+        return Descriptor.pyGet(ts, (Descriptor) self, instance, owner);
+    }
+
+    @PyMethod(value = "($self, instance, value, /)", name = "__set__")
+    public static void setSlot(ThreadState ts, Object self, Object instance, Object value) {
+        ((Descriptor) self).set(ts, instance, value);
+    }
+
+    @PyMethod(value = "($self, instance, /)", name = "__delete__")
+    public static void deleteSlot(ThreadState ts, Object self, Object instance) {
+        ((Descriptor) self).set(ts, instance, null);
+    }
 }

@@ -33,4 +33,9 @@ public final class PyStaticMethod extends PyObject implements Descriptor, PyCall
     public static Object isAbstractMethod(Object self) {
         return PyProperty.isAbstract(ThreadState.current(), ((PyStaticMethod) self).callable);
     }
+
+    @PyMethod(value = "($self, instance, owner=None, /)", name = "__get__")
+    public static Object getSlot(ThreadState ts, Object self, Object instance, Object owner) {
+        return Descriptor.pyGet(ts, (Descriptor) self, instance, owner);
+    }
 }
