@@ -37,12 +37,15 @@ import org.pythebo.parser.SourceDecoder;
 import org.pythebo.parser.SyntaxErrorPrinter;
 import org.pythebo.parser.ast.Ast;
 import org.pythebo.parser.ast.AstDump;
+import org.pythebo.runtime.collections.PyList;
+import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyBaseException;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.Globals;
 import org.pythebo.runtime.exec.Interpreter;
 import org.pythebo.runtime.exec.PyCode;
 import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyHash;
 
 /**
@@ -164,6 +167,9 @@ public final class Main {
         if (options.command == null && options.module == null && options.file == null && (stdinIsTty || inspect)) {
             return interactive(options);
         }
+        if (options.module != null) {
+            return runModule(options);
+        }
         Source source = readProgram(options);
         if (source.exitStatus != 0) {
             return source.exitStatus;
@@ -199,24 +205,21 @@ public final class Main {
         PyCode code;
         String text = options.command != null ? options.command : decodeForTracebacks(source.bytes);
         try {
-            code = Compile.module(module, source.filename, text);
+            // CPython 3.11 keeps no lines of a -c command for tracebacks (syntax errors still show it).
+            code = Compile.module(module, source.filename, options.command != null ? "" : text);
         } catch (ParseError e) {
             printError(SyntaxErrorPrinter.format(withSourceLine(e, text)));
             return 1;
         }
         List<String> argv = new ArrayList<>();
-        argv.add(options.command != null ? "-c" : options.module != null ? source.filename
-                : options.file == null ? "-" : options.file);
+        argv.add(options.command != null ? "-c" : options.file == null ? "-" : options.file);
         argv.addAll(options.programArgs);
         Interpreter interp = newInterpreter(options, argv);
         boolean noFirst = options.shortOptions.indexOf("P") >= 0 || options.shortOptions.indexOf("I") >= 0;
-        String first = noFirst ? null : options.module != null ? System.getProperty("user.dir")
+        String first = noFirst ? null
                 : options.command != null || options.file == null || options.file.equals("-") ? ""
                 : Path.of(source.filename).getParent() == null ? "" : Path.of(source.filename).getParent().toString();
-        ModuleFinder.setUpSysPath(interp, first);
-        if (options.module != null && options.shortOptions.indexOf("i") < 0) {
-            return runModule(interp, code, source.filename, options.module);
-        }
+        setUpSysPath(interp, first);
         if (options.shortOptions.indexOf("i") < 0) {
             return interp.runMain(code, source.filename);
         }
@@ -232,34 +235,52 @@ public final class Main {
     }
 
     /**
-     * -m: as runpy does, the enclosing package is imported first and is the main module's
-     * __package__ (the package itself when its __main__.py runs).
+     * -m: as CPython does, runpy._run_module_as_main finds the module (the current directory
+     * first on sys.path, sys.argv[0] "-m" until runpy puts the file there) and runs it as
+     * __main__; its errors ("No module named x") end the process through SystemExit.
      */
-    private static int runModule(Interpreter interp, PyCode code, String filename, String module) {
+    private int runModule(Options options) {
+        List<String> argv = new ArrayList<>();
+        argv.add("-m");
+        argv.addAll(options.programArgs);
+        Interpreter interp = newInterpreter(options, argv);
+        boolean noFirst = options.shortOptions.indexOf("P") >= 0 || options.shortOptions.indexOf("I") >= 0;
+        setUpSysPath(interp, noFirst ? null : System.getProperty("user.dir"));
         ThreadState ts = new ThreadState(interp);
         ts.attachAsMain();
-        Globals globals = interp.createMain(filename);
-        boolean packageMain = filename.endsWith("/__main__.py") && !module.endsWith("__main__");
-        String pkg = packageMain ? module : module.lastIndexOf('.') < 0 ? "" : module.substring(0, module.lastIndexOf('.'));
-        globals.put("__package__", pkg);
+        Globals globals = interp.createMain("<string>");
         PyBaseException exc = null;
-        if (!pkg.isEmpty()) {
-            try {
-                ImportSystem.of(ts).importName(ts, pkg, null, new Object[0], 0);
-            } catch (PyException e) {
-                exc = e.exc;
-            }
+        try {
+            Object runpy = ImportSystem.of(ts).importName(ts, "runpy", null, new Object[0], 0);
+            Ops.call(ts, Ops.getAttr(ts, runpy, "_run_module_as_main"), options.module, Boolean.TRUE);
+        } catch (PyException e) {
+            exc = e.exc;
+        } catch (StackOverflowError e) {
+            exc = PyBaseException.create(Exc.RecursionError, "maximum recursion depth exceeded");
         }
-        if (exc == null) {
-            exc = interp.run(ts, code, globals);
+        if (options.shortOptions.indexOf("i") < 0) {
+            return interp.finish(ts, exc == null ? 0 : interp.handleUncaught(ts, exc));
         }
-        return interp.finish(ts, exc == null ? 0 : interp.handleUncaught(ts, exc));
+        if (exc != null) {
+            interp.reportException(ts, exc);
+        }
+        return new Repl(interp, ts, globals).run(null);
+    }
+
+    /**
+     * sys.path[0]: the script's directory, the current directory for -m, or '' for -c, stdin and
+     * the prompt (nothing with -P or -I), put in front of the path sys and site computed.
+     */
+    private static void setUpSysPath(Interpreter interp, String first) {
+        if (first != null && interp.sys.globals.get("path") instanceof PyList list) {
+            list.insert(0, first);
+        }
     }
 
     /** The interactive prompt with nothing to run first (the banner unless -q). */
     private int interactive(Options options) {
         Interpreter interp = newInterpreter(options, List.of(""));
-        ModuleFinder.setUpSysPath(interp, options.shortOptions.indexOf("I") >= 0 ? null : "");
+        setUpSysPath(interp, options.shortOptions.indexOf("I") >= 0 ? null : "");
         ThreadState ts = new ThreadState(interp);
         ts.attachAsMain();
         Globals globals = interp.createMain("<stdin>");
@@ -331,14 +352,6 @@ public final class Main {
     private Source readProgram(Options options) throws IOException {
         if (options.command != null) {
             return new Source(null, "<string>", 0);
-        }
-        if (options.module != null) {
-            Path found = ModuleFinder.find(options.module, !options.ignoreEnvironment);
-            if (found == null) {
-                printError(program + ": No module named " + options.module + "\n");
-                return Source.failed(1);
-            }
-            return readFile(found.toString(), found.toString());
         }
         if (options.file == null || options.file.equals("-")) {
             return new Source(stdin.readAllBytes(), "<stdin>", 0);

@@ -33,7 +33,7 @@ public final class Startup {
         interp.modules.setItem("sys", interp.sys);
         ThreadState ts = new ThreadState(interp);
         ts.attach();
-        imports.install(ts, GetPath.compute().stdlib());
+        imports.install(ts);
         if (!config.has('S')) {
             importSite(ts, interp);
         }

@@ -32,8 +32,8 @@ class CodeCacheLauncherTest {
 
     @BeforeAll
     static void setUp() throws IOException, URISyntaxException {
-        classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        launcher = Path.of(System.getProperty("pythebo.root", "")).toAbsolutePath().resolve("pythebo");
+        classes = LauncherTest.classesUnderTest();
+        launcher = LauncherTest.launcherInRepo();
         Files.writeString(work.resolve("helper.py"), "def greet(name):\n    return 'hello ' + name\n");
         Files.writeString(work.resolve("broken.py"), "def f(:\n    pass\n");
         Files.writeString(work.resolve("main.py"), """

@@ -33,11 +33,22 @@ class LauncherTest {
     static Path launcher;
     static Path classes;
 
+    /** The classes this test was compiled against, for PYTHEBO_CLASSES. */
+    static Path classesUnderTest() throws URISyntaxException {
+        return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    /** The repository's ./pythebo (the working directory, or -Dpythebo.root). */
+    static Path launcherInRepo() {
+        Path launcher = Path.of(System.getProperty("pythebo.root", "")).toAbsolutePath().resolve("pythebo");
+        assertTrue(Files.isExecutable(launcher), "launcher not found at " + launcher);
+        return launcher;
+    }
+
     @BeforeAll
     static void setUp() throws IOException, URISyntaxException {
-        classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        launcher = Path.of(System.getProperty("pythebo.root", "")).toAbsolutePath().resolve("pythebo");
-        assertTrue(Files.isExecutable(launcher), "launcher not found at " + launcher);
+        classes = classesUnderTest();
+        launcher = launcherInRepo();
         Files.writeString(work.resolve("ok.py"), "x = 1\nprint(x + 1, [x] * 2)\n");
         Files.writeString(work.resolve("comma.py"), "x = (1,\n 2 3)\n");
         Files.writeString(work.resolve("tabs.py"), "if 1:\n\tx = 1\n        y = 2\n");

@@ -78,9 +78,8 @@ class ReplTest {
 
     @BeforeAll
     static void setUp() throws IOException, URISyntaxException {
-        classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        launcher = Path.of(System.getProperty("pythebo.root", "")).toAbsolutePath().resolve("pythebo");
-        assertTrue(Files.isExecutable(launcher), "launcher not found at " + launcher);
+        classes = LauncherTest.classesUnderTest();
+        launcher = LauncherTest.launcherInRepo();
         driver = work.resolve("pty_driver.py");
         Files.writeString(driver, DRIVER);
     }

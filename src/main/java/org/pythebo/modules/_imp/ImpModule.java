@@ -1,5 +1,6 @@
 package org.pythebo.modules._imp;
 
+import java.io.IOException;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.pythebo.modules.ModuleRegistry;
@@ -9,6 +10,9 @@ import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
+import org.pythebo.runtime.exec.Frame;
+import org.pythebo.runtime.exec.Globals;
+import org.pythebo.runtime.exec.PyCell;
 import org.pythebo.runtime.exec.PyCode;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
@@ -19,9 +23,9 @@ import org.pythebo.runtime.objects.Singleton;
 
 /**
  * {@code _imp}: what importlib's bootstrap asks of the interpreter. Built-in modules are the
- * module registry's; there are no frozen modules (the Lib's modules load from their sources, as
- * CPython's do under {@code -X frozen_modules=off}) and no extension modules ({@code .so} files are
- * never loaded: extension_suffixes() is empty, so importlib's finders do not see them).
+ * module registry's; frozen modules are CPython's list, compiled from the Lib ({@link FrozenModules});
+ * there are no extension modules ({@code .so} files are never loaded: extension_suffixes() is
+ * empty, so importlib's finders do not see them).
  */
 public final class ImpModule {
     private ImpModule() {}
@@ -108,41 +112,81 @@ public final class ImpModule {
     }
 
     @PyMethod("($module, name, /)")
-    public static Object is_frozen(Object name) {
-        return Boolean.FALSE;
+    public static Object is_frozen(ThreadState ts, String name) {
+        return FrozenModules.find(ts, name) != null;
     }
 
     @PyMethod("($module, name, /)")
-    public static Object is_frozen_package(ThreadState ts, Object name) {
-        throw noFrozen(ts, name);
+    public static Object is_frozen_package(ThreadState ts, String name) {
+        return frozen(ts, name).isPackage();
     }
 
+    /** (data, ispkg, origname) for a frozen module, else None; there is no marshalled data to give. */
     @PyMethod("($module, name, /, *, withdata=False)")
-    public static Object find_frozen(Object name, Object withdata) {
-        return Singleton.NONE;
+    public static Object find_frozen(ThreadState ts, String name, boolean withdata) {
+        FrozenModules.Frozen f = FrozenModules.find(ts, name);
+        if (f == null) {
+            return Singleton.NONE;
+        }
+        return PyTuple.of(Singleton.NONE, f.isPackage(), f.origname());
     }
 
+    /** Makes and runs a frozen module outside importlib (CPython's PyImport_ImportFrozenModuleObject). */
     @PyMethod("($module, name, /)")
-    public static Object init_frozen(ThreadState ts, Object name) {
-        throw noFrozen(ts, name);
+    public static Object init_frozen(ThreadState ts, String name) {
+        FrozenModules.Frozen f = frozen(ts, name);
+        PyCode code = frozenCode(ts, name, f);
+        PyModule module = new PyModule(name, new Globals(ts.interp.builtins), false);
+        module.initAttributes(Singleton.NONE);
+        module.globals.put("__builtins__", ts.interp.builtinsModule);
+        module.globals.put("__origname__", f.origname());
+        if (f.isPackage()) {
+            module.globals.put("__path__", new PyList());
+        }
+        ts.interp.modules.setItem(ts, name, module);
+        code.run(new Frame(ts, code, module.globals, new Object[0], new PyCell[0], null));
+        return module;
     }
 
     @PyMethod("($module, name, data=None, /)")
-    public static Object get_frozen_object(ThreadState ts, Object name, Object data) {
-        throw noFrozen(ts, name);
+    public static Object get_frozen_object(ThreadState ts, String name, Object data) {
+        return frozenCode(ts, name, frozen(ts, name));
     }
 
-    private static PyException noFrozen(ThreadState ts, Object name) {
-        return PyException.of(Exc.ImportError, "No such frozen object named " + Ops.repr(ts, name));
+    private static FrozenModules.Frozen frozen(ThreadState ts, String name) {
+        FrozenModules.Frozen f = FrozenModules.find(ts, name);
+        if (f == null) {
+            throw PyException.of(Exc.ImportError, "No such frozen object named " + Ops.repr(ts, name));
+        }
+        return f;
+    }
+
+    private static PyCode frozenCode(ThreadState ts, String name, FrozenModules.Frozen f) {
+        try {
+            return FrozenModules.code(ts, f);
+        } catch (IOException e) {
+            throw PyException.of(Exc.ImportError, "cannot load frozen module " + name + ": " + e.getMessage());
+        }
     }
 
     @PyMethod("($module, /)")
     public static Object _frozen_module_names() {
-        return PyTuple.EMPTY;
+        return new PyList(FrozenModules.TABLE.keySet().toArray());
     }
 
+    /** Tests force frozen modules on (&gt; 0) or off (&lt; 0), or leave them to -X frozen_modules (0). */
     @PyMethod("($module, override, /)")
-    public static void _override_frozen_modules_for_tests(Object override) {}
+    public static void _override_frozen_modules_for_tests(ThreadState ts, int override) {
+        ts.interp.moduleState(FrozenOverride.class, FrozenOverride::new).value = override;
+    }
+
+    static int frozenOverride(ThreadState ts) {
+        return ts.interp.moduleState(FrozenOverride.class, FrozenOverride::new).value;
+    }
+
+    private static final class FrozenOverride {
+        volatile int value;
+    }
 
     /** Sets the file name of a code object loaded for a file of another name. */
     @PyMethod("($module, code, path, /)")

@@ -64,13 +64,17 @@ public final class ImportSystem implements Importer {
      * _bootstrap_external.py as {@code _frozen_importlib_external} and installs them, then
      * zipimport's path hook.
      */
-    public void install(ThreadState ts, String stdlib) {
+    public void install(ThreadState ts) {
         PyModule imp = ModuleRegistry.create(ts, "_imp");
         interp.modules.setItem(ts, "_imp", imp);
-        PyModule b = runLibModule(ts, "_frozen_importlib", stdlib + "/importlib/_bootstrap.py", BOOTSTRAP);
+        // CPython sets sys._stdlib_dir between the two steps: _frozen_importlib gets no __file__.
+        Object stdlibDir = interp.sys.globals.dict.remove(ts, "_stdlib_dir");
+        PyModule b = runFrozenBootstrap(ts);
         Ops.call(ts, b.globals.get("_install"), interp.sys, imp);
         bootstrap = b;
-        runLibModule(ts, "_frozen_importlib_external", stdlib + "/importlib/_bootstrap_external.py", EXTERNAL);
+        if (stdlibDir != null) {
+            interp.sys.globals.put("_stdlib_dir", stdlibDir);
+        }
         Ops.call(ts, b.globals.get("_install_external_importers"));
         Object zipimport = importName(ts, "zipimport", null, new Object[0], 0);
         Object hooks = interp.sys.globals.get("path_hooks");
@@ -78,23 +82,12 @@ public final class ImportSystem implements Importer {
     }
 
     /**
-     * A module of the Lib run under another name, registered in sys.modules, its code named as
-     * CPython names frozen code (tracebacks show "&lt;frozen importlib._bootstrap&gt;" without source lines).
+     * importlib/_bootstrap.py as the frozen {@code _frozen_importlib}, run before any import can
+     * happen (CPython's PyImport_ImportFrozenModule; {@code __origname__} is for _fix_up_module).
+     * The rest of importlib then loads through its own FrozenImporter.
      */
-    private PyModule runLibModule(ThreadState ts, String name, String file, String codeName) {
-        String text;
-        try {
-            text = SourceDecoder.decode(Files.readAllBytes(Path.of(file)), codeName);
-        } catch (IOException | ParseError e) {
-            throw PyException.of(Exc.ImportError, "cannot load " + file + ": " + e.getMessage());
-        }
-        PyCode code = NamespaceBuiltins.compileModuleFile(ts, text, codeName, "");
-        PyModule m = new PyModule(name, new Globals(interp.builtins), false);
-        m.initAttributes(Singleton.NONE);
-        m.globals.put("__builtins__", interp.builtinsModule);
-        interp.modules.setItem(ts, name, m);
-        code.run(new Frame(ts, code, m.globals, new Object[0], new PyCell[0], null));
-        return m;
+    private PyModule runFrozenBootstrap(ThreadState ts) {
+        return (PyModule) ImpModule.init_frozen(ts, "_frozen_importlib");
     }
 
     private static final String BOOTSTRAP = "<frozen importlib._bootstrap>";
