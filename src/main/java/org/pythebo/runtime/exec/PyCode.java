@@ -10,6 +10,7 @@ import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.objects.Convert;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
@@ -162,6 +163,59 @@ public final class PyCode extends PyObject {
             }
         }
         return Ops.iterObject(ThreadState.current(), new PyList(out.toArray()));
+    }
+
+    /**
+     * code.replace: a copy running the same body under another name, qualname, file or first
+     * line (jinja2 and pytest rename code to make frames that point into templates and tests).
+     * Pythebo's code has no bytecode, constants or line table to replace: asking to change
+     * those is a ValueError.
+     */
+    @PyMethod("""
+            ($self, /, *, co_argcount=-1, co_posonlyargcount=-1, co_kwonlyargcount=-1, co_nlocals=-1, co_stacksize=-1, \
+            co_flags=-1, co_firstlineno=-1, co_code=None, co_consts=None, co_names=None, co_varnames=None, \
+            co_freevars=None, co_cellvars=None, co_filename=None, co_name=None, co_qualname=None, co_linetable=None, \
+            co_exceptiontable=None)""")
+    public static Object replace(ThreadState ts, Object self, Object argcount, Object posonlyargcount, Object kwonlyargcount,
+                                 Object nlocals, Object stacksize, Object flags, Object firstlineno, Object code,
+                                 Object consts, Object names, Object varnames, Object freevars, Object cellvars,
+                                 Object filename, Object name, Object qualname, Object linetable, Object exceptiontable) {
+        PyCode c = c(self);
+        Object[] fixed = {argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags};
+        String[] fixedNames = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags"};
+        for (int i = 0; i < fixed.length; i++) {
+            if (!(fixed[i] instanceof Long l && l == -1) && !Ops.eq(ts, fixed[i], Ops.getAttr(ts, c, fixedNames[i]))) {
+                throw PyException.valueError("code.replace() cannot change " + fixedNames[i] + " in Pythebo");
+            }
+        }
+        Object[] tables = {code, consts, names, varnames, freevars, cellvars, linetable, exceptiontable};
+        String[] tableNames = {"co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_linetable",
+                "co_exceptiontable"};
+        for (int i = 0; i < tables.length; i++) {
+            if (tables[i] != Singleton.NONE && !Ops.eq(ts, tables[i], Ops.getAttr(ts, c, tableNames[i]))) {
+                throw PyException.valueError("code.replace() cannot change " + tableNames[i] + " in Pythebo");
+            }
+        }
+        String newName = replacement(name, c.name, "co_name");
+        String newQualname = replacement(qualname, c.qualname, "co_qualname");
+        String newFilename = replacement(filename, c.filename, "co_filename");
+        int newFirstlineno = firstlineno instanceof Long l && l == -1 ? c.firstlineno : Convert.asInt(ts, firstlineno);
+        PyCode copy = new PyCode(c.kind, newName, newQualname, newFilename, newFirstlineno, c.varnames, c.argcount,
+                c.posonlyargcount, c.kwonlyargcount, c.varargs, c.varkw, c.cellvars, c.freevars, c.cellFromParam, c.sourceLines);
+        copy.body = c.body();
+        copy.flavor = c.flavor;
+        copy.resumeSlots = c.resumeSlots;
+        return copy;
+    }
+
+    private static String replacement(Object value, String current, String field) {
+        if (value == Singleton.NONE) {
+            return current;
+        }
+        if (!(value instanceof String s)) {
+            throw PyException.typeError("replace() argument '" + field + "' must be str, not " + Ops.typeName(value));
+        }
+        return s;
     }
 
     @PyGetter("co_name")
