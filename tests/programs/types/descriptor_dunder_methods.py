@@ -17,7 +17,11 @@ except TypeError as e: print(e)
 import inspect
 print(inspect.isdatadescriptor(C.__dict__['p']), inspect.ismethoddescriptor(classmethod(len)))
 gs = type(lambda: 0).__dict__['__name__']
-print(gs.__get__(len), type(gs).__name__)
+print(gs.__get__(lambda: 0), type(gs).__name__)
+try:
+    gs.__get__(len)
+except TypeError as e:
+    print(e)
 class cprop(property): pass
 class D:
     @cprop
@@ -36,3 +40,10 @@ class P(enum.Enum):
     @property
     def h(self): return 3
 print(P.f(), P.g(), P.a.h, list(P))
+d = type.__dict__["__dict__"]
+print(d.__name__, d.__qualname__, d.__objclass__, gs.__name__, gs.__qualname__, gs.__objclass__)
+import inspect
+class K:
+    @staticmethod
+    def s(): pass
+print(inspect.getattr_static(K, "s", None).__class__.__name__, inspect.getattr_static(K(), "missing", "dflt"))

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 
 /** A computed read-only attribute of a built-in type ({@code BaseException.args}). */
@@ -98,4 +99,16 @@ public final class PyGetSetDescr extends PyObject implements Descriptor {
         ((PyGetSetDescr) self).check(instance);
         ((Descriptor) self).set(ts, instance, null);
     }
+
+    @PyGetter("__name__")
+    public static Object nameAttr(Object self) { return ((PyGetSetDescr) self).name; }
+
+    @PyGetter("__qualname__")
+    public static Object qualnameAttr(Object self) {
+        PyGetSetDescr d = (PyGetSetDescr) self;
+        return d.owner.qualname() + "." + d.name;
+    }
+
+    @PyGetter("__objclass__")
+    public static Object objclass(Object self) { return ((PyGetSetDescr) self).owner; }
 }
