@@ -78,3 +78,5 @@ try:
 except AttributeError as e:
     print(e)
 print(hasattr(m, '__wrapped__'), m.__func__ is f)
+m.__func__.marker = "on the function"
+print(sorted(m.__dict__), m.marker)

@@ -468,6 +468,10 @@ public final class Ops {
         } catch (PyException e) {
             // slot_tp_getattr_hook: an AttributeError from __getattribute__ (a property's getter,
             // say) falls back to __getattr__.
+            if (obj instanceof AttributeSource source && e.exc.matches(Exc.AttributeError)) {
+                // object's __dict__ getter finds no dict on a bound method: the function's is meant.
+                return getAttr(ts, source.attributeSource(), name);
+            }
             Object getattr = e.exc.matches(Exc.AttributeError) ? t.lookup("__getattr__") : null;
             if (getattr == null) {
                 throw e;
