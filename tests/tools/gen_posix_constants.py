@@ -6,7 +6,9 @@ signal, select, fcntl, resource and termios define, and the keys of os.sysconf_n
 os.pathconf_names and os.confstr_names. The values are not CPython's: each one is what gcc
 computes from glibc's headers on this machine (Linux x86_64), so the tests that compare these
 tables with CPython's (tests/tools/libc_tables.py) check the headers against CPython's build.
-The only exceptions are the few constants CPython numbers itself (CPYTHON_DEFINED).
+The only exceptions are the few constants CPython numbers itself (CPYTHON_DEFINED), and the
+_socket constants of kernel interfaces whose headers this machine lacks (Bluetooth...), which
+keep CPython's value (reported as they are found).
 
 Usage: gen_posix_constants.py [OUTPUT_DIR]
   (default: src/main/java/org/pythebo/modules/posix next to tests/)
@@ -23,6 +25,8 @@ import subprocess
 import sys
 import tempfile
 import termios
+
+import _socket
 
 # Constants that are CPython's own enumeration rather than C macros: os.posix_spawn's
 # file_actions tags.
@@ -59,6 +63,23 @@ HEADERS = '''
 #include <sysexits.h>
 #include <termios.h>
 #include <unistd.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <netinet/udp.h>
+#include <netdb.h>
+#include <linux/netlink.h>
+#include <linux/if_alg.h>
+#include <linux/vm_sockets.h>
+#include <linux/can.h>
+#include <linux/can/raw.h>
+#include <linux/can/bcm.h>
+#include <linux/can/j1939.h>
+#include <linux/tipc.h>
+#include <linux/rds.h>
+#include <linux/qrtr.h>
+#include <linux/if_packet.h>
 /* CPython's termios module spells glibc's VSWTC this way too. */
 #ifndef VSWTCH
 #define VSWTCH VSWTC
@@ -81,6 +102,7 @@ CLASSES = [
     ('FcntlConstants', "CPython's fcntl module", [('TABLE', module_names(fcntl), None)]),
     ('ResourceConstants', "CPython's resource module", [('TABLE', module_names(resource), None)]),
     ('TermiosConstants', "CPython's termios module", [('TABLE', module_names(termios), None)]),
+    ('SocketConstants', "CPython's _socket module", [('TABLE', module_names(_socket), None)]),
     ('ConfNames', "os.sysconf_names, os.pathconf_names and os.confstr_names", [
         ('SYSCONF', list(os.sysconf_names), '_'),
         ('PATHCONF', list(os.pathconf_names), '_'),
@@ -90,7 +112,17 @@ CLASSES = [
 
 
 def c_values(names):
-    """Compiles and runs a C program printing each name's value; returns {name: value}."""
+    """Compiles and runs a C program printing each name's value; returns {name: value}.
+
+    A name gcc reports as undeclared is left out and the program compiled again."""
+    while True:
+        values, undeclared = compile_values(names)
+        if values is not None:
+            return values
+        names = [(p, c) for p, c in names if c not in undeclared]
+
+
+def compile_values(names):
     with tempfile.TemporaryDirectory() as tmp:
         source = os.path.join(tmp, 'values.c')
         binary = os.path.join(tmp, 'values')
@@ -103,13 +135,16 @@ def c_values(names):
             f.write('    return 0;\n}\n')
         result = subprocess.run(['gcc', '-w', '-o', binary, source], capture_output=True, text=True)
         if result.returncode != 0:
-            sys.exit('gcc failed:\n' + result.stderr)
+            undeclared = set(re.findall(r"[‘'](\w+)[’'] undeclared", result.stderr))
+            if not undeclared:
+                sys.exit('gcc failed:\n' + result.stderr)
+            return None, undeclared
         output = subprocess.run([binary], capture_output=True, text=True, check=True).stdout
     values = {}
     for line in output.splitlines():
         name, value = line.split(' ')
         values[name] = int(value)
-    return values
+    return values, None
 
 
 def java_class(class_name, what, tables, values):
@@ -171,6 +206,10 @@ def main():
             wanted += [(n, (prefix or '') + n) for n in names if n not in CPYTHON_DEFINED]
     values = c_values(wanted)
     values.update({name: getattr(posix, name) for name in CPYTHON_DEFINED})
+    for name in module_names(_socket):
+        if name not in values:
+            print('not in the headers, CPython\'s value kept:', name)
+            values[name] = getattr(_socket, name)
     for class_name, what, tables in CLASSES:
         with open(os.path.join(out, class_name + '.java'), 'w') as f:
             f.write(java_class(class_name, what, tables, values))

@@ -7,15 +7,18 @@ import java.util.function.Function;
 
 import org.pythebo.modules._blake2.Blake2Module;
 import org.pythebo.modules._collections.CollectionsModule;
+import org.pythebo.modules._contextvars.ContextvarsModule;
 import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._imp.ImpModule;
 import org.pythebo.modules._hashlib.HashlibModule;
 import org.pythebo.modules._ast.AstModule;
 import org.pythebo.modules._io.IoModule;
 import org.pythebo.modules._operator.OperatorModule;
+import org.pythebo.modules._queue.QueueModule;
 import org.pythebo.modules._random.RandomModule;
 import org.pythebo.modules._sha3.Sha3Module;
 import org.pythebo.modules._signal.SignalModule;
+import org.pythebo.modules._socket.SocketModule;
 import org.pythebo.modules._sre.SreModule;
 import org.pythebo.modules._thread.ThreadModule;
 import org.pythebo.modules.itertools.ItertoolsModule;
@@ -74,7 +77,9 @@ public final class ModuleRegistry {
             Map.entry("_abc", AbcModule::create),
             Map.entry("atexit", AtexitModule::create),
             Map.entry("faulthandler", FaulthandlerModule::create),
+            Map.entry("_contextvars", ContextvarsModule::create),
             Map.entry("_collections", CollectionsModule::create),
+            Map.entry("_queue", QueueModule::create),
             Map.entry("_functools", FunctoolsModule::create),
             Map.entry("_operator", OperatorModule::create),
             Map.entry("itertools", ItertoolsModule::create),
@@ -89,7 +94,8 @@ public final class ModuleRegistry {
             Map.entry("_blake2", Blake2Module::create),
             Map.entry("_hashlib", HashlibModule::create),
             Map.entry("_random", RandomModule::create),
-            Map.entry("_signal", SignalModule::create));
+            Map.entry("_signal", SignalModule::create),
+            Map.entry("_socket", SocketModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {

@@ -57,6 +57,9 @@ public final class Sys {
     public static final StructSeq.Spec THREAD_INFO = new StructSeq.Spec("sys", "thread_info", 3, true,
             "name", "lock", "version");
 
+    public static final StructSeq.Spec ASYNCGEN_HOOKS = new StructSeq.Spec("sys", "asyncgen_hooks", 2, false,
+            "firstiter", "finalizer");
+
     public static final String COPYRIGHT = """
             Copyright (c) 2001-2023 Python Software Foundation.
             All Rights Reserved.
@@ -270,6 +273,30 @@ public final class Sys {
     }
 
     // ---- exit and hooks ----
+
+    /** The thread's async generator hooks (CPython keeps them per thread too). */
+    @PyMethod("($module, /)")
+    public static Object get_asyncgen_hooks(ThreadState ts) {
+        return ASYNCGEN_HOOKS.make(ts.asyncgenFirstiter == null ? Singleton.NONE : ts.asyncgenFirstiter,
+                ts.asyncgenFinalizer == null ? Singleton.NONE : ts.asyncgenFinalizer);
+    }
+
+    @PyMethod("($module, /, firstiter=?, finalizer=?)")
+    public static Object set_asyncgen_hooks(ThreadState ts, Object firstiter, Object finalizer) {
+        for (Object[] hook : new Object[][] {{"finalizer", finalizer}, {"firstiter", firstiter}}) {
+            Object h = hook[1];
+            if (h != null && h != Singleton.NONE && !Ops.isCallable(h)) {
+                throw PyException.typeError("callable " + hook[0] + " expected, got " + Ops.typeName(h));
+            }
+        }
+        if (finalizer != null) {
+            ts.asyncgenFinalizer = finalizer == Singleton.NONE ? null : finalizer;
+        }
+        if (firstiter != null) {
+            ts.asyncgenFirstiter = firstiter == Singleton.NONE ? null : firstiter;
+        }
+        return null;
+    }
 
     @PyMethod("($module, status=None, /)")
     public static Object exit(Object status) {

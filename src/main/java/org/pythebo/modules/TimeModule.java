@@ -354,6 +354,13 @@ public final class TimeModule {
         }
     }
 
+    /** The Lib's _strptime does the parsing, as in CPython, which passes the arguments on unchecked. */
+    @PyMethod(value = "($module, *args)", args = ArgStyle.TUPLE)
+    public static Object strptime(ThreadState ts, Object[] args) {
+        Object module = ts.interp.importer.importName(ts, "_strptime", null, new Object[0], 0);
+        return Ops.call(ts, Ops.getAttr(ts, module, "_strptime_time"), args, null);
+    }
+
     @PyMethod(value = "($module, format, time_tuple=?, /)", args = ArgStyle.TUPLE)
     public static Object strftime(Object format, Object t) {
         if (!(format instanceof String fmt)) {

@@ -360,7 +360,7 @@ public final class ThreadModule {
         }
 
         /** Seconds (int or float) to nanoseconds, rounded away from zero as CPython rounds timeouts. */
-        static long timeoutNanos(Object timeout) {
+        public static long timeoutNanos(Object timeout) {
             if (timeout instanceof Double d) {
                 if (d.isNaN()) {
                     throw PyException.valueError("Invalid value NaN (not a number)");

@@ -1,6 +1,6 @@
 /**
  * The C library (glibc 2.36, Linux x86_64) as the Python modules posix, _posixsubprocess,
- * select, signal, fcntl, termios, resource, pwd, grp and errno need it, reached through
+ * select, signal, fcntl, termios, resource, pwd, grp, errno and _socket need it, reached through
  * java.lang.foreign.
  *
  * <p>Entry points: {@link org.pythebo.modules.posix.Libc} (files, directories, reading and
@@ -8,7 +8,8 @@
  * {@link org.pythebo.modules.posix.Processes}, {@link org.pythebo.modules.posix.SystemConfig},
  * {@link org.pythebo.modules.posix.Users}, {@link org.pythebo.modules.posix.Terminals},
  * {@link org.pythebo.modules.posix.Environment}, {@link org.pythebo.modules.posix.Signals},
- * {@link org.pythebo.modules.posix.Polling}, {@link org.pythebo.modules.posix.Spawn},
+ * {@link org.pythebo.modules.posix.Polling}, {@link org.pythebo.modules.posix.Sockets},
+ * {@link org.pythebo.modules.posix.Spawn},
  * {@link org.pythebo.modules.posix.Subprocess} and {@link org.pythebo.modules.posix.Errno}; the
  * *Constants classes and {@link org.pythebo.modules.posix.ConfNames} hold each module's integer
  * constants, generated from glibc's headers by tests/tools/gen_posix_constants.py. Every failure

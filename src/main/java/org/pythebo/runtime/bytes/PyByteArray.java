@@ -8,6 +8,7 @@ import java.util.List;
 import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyIterator;
 import org.pythebo.runtime.collections.PySlice;
+import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.Exc;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
@@ -17,6 +18,7 @@ import org.pythebo.runtime.objects.Compare;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
@@ -205,6 +207,25 @@ public final class PyByteArray extends PyObject implements BufferExporter {
         synchronized (a) {
             a.publish(b);
         }
+    }
+
+    @PyMethod(value = "($self, /)", seesSubclass = true, doc = "Return state information for pickling.")
+    public static Object __reduce__(Object self) { return reduce(self, 2); }
+
+    @PyMethod(value = "($self, proto=0, /)", seesSubclass = true, doc = "Return state information for pickling.")
+    public static Object __reduce_ex__(Object self, int proto) { return reduce(self, proto); }
+
+    /**
+     * (class, args, instance dict or None): the contents as bytes from protocol 3, before it as a
+     * latin-1 str with its encoding (protocol 2 has no bytes).
+     */
+    private static Object reduce(Object self, int proto) {
+        byte[] b = bytes(PyValueInstance.unwrap(self));
+        Object state = self instanceof PyValueInstance v && v.dict().size() > 0 ? v.dict() : Singleton.NONE;
+        Object args = b.length == 0 ? PyTuple.EMPTY
+                : proto < 3 ? PyTuple.of(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1), "latin-1")
+                : PyTuple.of(PyBytes.of(b));
+        return PyTuple.of(Ops.type(self), args, state);
     }
 
     @PyMethod("($self, /)")

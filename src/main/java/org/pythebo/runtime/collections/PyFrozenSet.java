@@ -37,6 +37,9 @@ public final class PyFrozenSet {
     @PyMethod("($self, *args, **kwargs)")
     public static void __init__(Object self, Object[] args, PyDict kwargs) {}
 
+    @PyMethod(value = "($self, /)", seesSubclass = true, doc = "Return state information for pickling.")
+    public static Object __reduce__(Object self) { return PySet.reduce(self); }
+
     @PyMethod("($self, /)")
     public static Object __hash__(Object self) { return PySet.self(self).frozenHash(); }
 
@@ -52,7 +55,7 @@ public final class PyFrozenSet {
     @PyMethod("($self, object, /)")
     public static Object __contains__(ThreadState ts, Object self, Object key) { return PySet.__contains__(ts, self, key); }
 
-    @PyMethod("($self, /)")
+    @PyMethod(value = "($self, /)", seesSubclass = true)
     public static Object __repr__(ThreadState ts, Object self) { return PySet.__repr__(ts, self); }
 
     @PyMethod("($self, /, *others)")

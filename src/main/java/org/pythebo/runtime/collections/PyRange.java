@@ -362,6 +362,12 @@ public final class PyRange extends PyObject {
     @PyMethod("($self, /)")
     public static Object __repr__(Object self) { return reprOf(self); }
 
+    @PyMethod("($self, /)")
+    public static Object __reduce__(Object self) {
+        BigInteger[] p = parts(self);
+        return PyTuple.of(PyType.RANGE, PyTuple.of(Arith.norm(p[0]), Arith.norm(p[1]), Arith.norm(p[2])));
+    }
+
     private static String reprOf(Object self) {
         BigInteger[] p = parts(self);
         return p[2].equals(BigInteger.ONE) ? "range(" + p[0] + ", " + p[1] + ")"

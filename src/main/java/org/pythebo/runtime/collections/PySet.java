@@ -11,6 +11,7 @@ import org.pythebo.runtime.objects.Compare;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
 import org.pythebo.runtime.objects.Singleton;
 
 /**
@@ -632,8 +633,9 @@ public class PySet extends PyObject {
         return PyException.typeError(name + "() takes no keyword arguments");
     }
 
-    static String repr(ThreadState ts, PySet s) {
-        String name = s.type().name;
+    /** A subclass's instance shows its class's name around the braces, as a frozenset does. */
+    static String repr(ThreadState ts, PySet s, PyType type) {
+        String name = type.name;
         if (s.size() == 0) {
             return name + "()";
         }
@@ -641,11 +643,11 @@ public class PySet extends PyObject {
         if (body.equals("{...}")) {
             return name + "(...)";
         }
-        return s.frozen ? name + "(" + body + ")" : body;
+        return s.frozen || type != TYPE ? name + "(" + body + ")" : body;
     }
 
     static Object richCompare(ThreadState ts, Object self, Object other, int op) {
-        if (!(other instanceof PySet o)) {
+        if (!(PyValueInstance.unwrap(other) instanceof PySet o)) {
             return Singleton.NOT_IMPLEMENTED;
         }
         PySet v = (PySet) self;
@@ -771,8 +773,20 @@ public class PySet extends PyObject {
     @PyMethod("($self, object, /)")
     public static Object __contains__(ThreadState ts, Object self, Object key) { return self(self).contains(ts, key); }
 
-    @PyMethod("($self, /)")
-    public static Object __repr__(ThreadState ts, Object self) { return repr(ts, self(self)); }
+    @PyMethod(value = "($self, /)", seesSubclass = true)
+    public static Object __repr__(ThreadState ts, Object self) {
+        return repr(ts, (PySet) PyValueInstance.unwrap(self), Ops.type(self));
+    }
+
+    @PyMethod(value = "($self, /)", seesSubclass = true, doc = "Return state information for pickling.")
+    public static Object __reduce__(Object self) { return reduce(self); }
+
+    /** (class, (list of items,), instance dict or None), for set and frozenset and their subclasses. */
+    static Object reduce(Object self) {
+        PySet s = (PySet) PyValueInstance.unwrap(self);
+        Object state = self instanceof PyValueInstance v && v.dict().size() > 0 ? v.dict() : Singleton.NONE;
+        return PyTuple.of(Ops.type(self), PyTuple.of(new PyList(s.toArray())), state);
+    }
 
     @PyMethod("($self, /, *others)")
     public static Object union(ThreadState ts, Object self, Object[] others) {

@@ -137,6 +137,12 @@ public final class PySlice extends PyObject {
         };
     }
 
+    @PyMethod(value = "($self, /)", doc = "Return state information for pickling.")
+    public static Object __reduce__(Object self) {
+        PySlice s = (PySlice) self;
+        return PyTuple.of(PyType.SLICE, PyTuple.of(s.start, s.stop, s.step));
+    }
+
     @PyMethod("($self, /)")
     public static Object __repr__(ThreadState ts, Object self) {
         PySlice s = (PySlice) self;

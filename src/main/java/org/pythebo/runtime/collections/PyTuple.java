@@ -3,9 +3,11 @@ package org.pythebo.runtime.collections;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.numbers.Arith;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
+import org.pythebo.runtime.objects.PyValueInstance;
 import org.pythebo.runtime.objects.Singleton;
 
 /** tuple: immutable, so shared freely between threads. */
@@ -40,6 +42,35 @@ public class PyTuple extends PyObject {
         PyTuple t = (PyTuple) self;
         return Ops.containerRepr(ts, t, "(", ")", t.items, true);
     }
+
+    // The sequence slots as methods, for what calls them by name (super().__iter__() in a
+    // subclass, tuple.__getitem__(self, i)); the operations themselves take Ops' fast paths.
+
+    @PyMethod("($self, /)")
+    public static Object __iter__(Object self) { return new PyIterator.OfArray(((PyTuple) self).items); }
+
+    @PyMethod("($self, key, /)")
+    public static Object __getitem__(ThreadState ts, Object self, Object index) { return Ops.getItem(ts, self, index); }
+
+    @PyMethod("($self, key, /)")
+    public static Object __contains__(ThreadState ts, Object self, Object key) { return Ops.contains(ts, self, key); }
+
+    @PyMethod("($self, /)")
+    public static Object __hash__(ThreadState ts, Object self) { return Ops.hash(ts, self); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __add__(ThreadState ts, Object self, Object other) {
+        if (!(PyValueInstance.unwrap(other) instanceof PyTuple t)) {
+            throw PyException.typeError("can only concatenate tuple (not \"" + Ops.typeName(other) + "\") to tuple");
+        }
+        return Arith.builtin(ts, Arith.Op.ADD, self, t);
+    }
+
+    @PyMethod("($self, value, /)")
+    public static Object __mul__(ThreadState ts, Object self, Object n) { return Arith.builtin(ts, Arith.Op.MUL, self, n); }
+
+    @PyMethod("($self, value, /)")
+    public static Object __rmul__(ThreadState ts, Object self, Object n) { return Arith.builtin(ts, Arith.Op.MUL, self, n); }
 
     /** For pickling: the items as a plain tuple (also for instances of subclasses). */
     @PyMethod("($self, /)")
@@ -77,7 +108,8 @@ public class PyTuple extends PyObject {
             return EMPTY;
         }
         if (iterable instanceof PyTuple t) {
-            return t;
+            // Only an exact tuple is returned itself; a struct sequence becomes a plain tuple.
+            return t.getClass() == PyTuple.class ? t : of(t.items);
         }
         return of(Ops.toArray(ts, iterable));
     }

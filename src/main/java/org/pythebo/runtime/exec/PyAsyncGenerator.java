@@ -23,6 +23,8 @@ public final class PyAsyncGenerator extends PyObject {
     final Suspendable body;
     String name;
     String qualname;
+    /** Whether the first step has called the thread's firstiter hook (CPython's ag_hooks_inited). */
+    private volatile boolean hooksCalled;
 
     PyAsyncGenerator(Suspendable body) {
         this.body = body;
@@ -37,27 +39,40 @@ public final class PyAsyncGenerator extends PyObject {
         return (PyAsyncGenerator) self;
     }
 
+    /** Calls sys.set_asyncgen_hooks's firstiter with the generator, before its first step. */
+    private static PyAsyncGenerator hooked(Object self) {
+        PyAsyncGenerator g = (PyAsyncGenerator) self;
+        if (!g.hooksCalled) {
+            g.hooksCalled = true;
+            ThreadState ts = ThreadState.current();
+            if (ts.asyncgenFirstiter != null) {
+                Ops.call(ts, ts.asyncgenFirstiter, new Object[] {g}, null);
+            }
+        }
+        return g;
+    }
+
     @PyMethod("($self, /)")
     public static Object __aiter__(Object self) { return self; }
 
     @PyMethod("($self, /)")
     public static Object __anext__(Object self) {
-        return new Step(a(self), Singleton.NONE, null);
+        return new Step(hooked(self), Singleton.NONE, null);
     }
 
     @PyMethod("($self, value, /)")
     public static Object asend(Object self, Object value) {
-        return new Step(a(self), value, null);
+        return new Step(hooked(self), value, null);
     }
 
     @PyMethod("($self, typ, val=None, tb=None, /)")
     public static Object athrow(ThreadState ts, Object self, Object typ, Object val, Object tb) {
-        return new Step(a(self), null, Suspendable.exceptionToThrow(ts, typ, val, tb));
+        return new Step(hooked(self), null, Suspendable.exceptionToThrow(ts, typ, val, tb));
     }
 
     @PyMethod("($self, /)")
     public static Object aclose(Object self) {
-        return new Step(a(self), null, new PyBaseException(Exc.GeneratorExit, PyTuple.EMPTY));
+        return new Step(hooked(self), null, new PyBaseException(Exc.GeneratorExit, PyTuple.EMPTY));
     }
 
     @PyGetter("ag_frame")

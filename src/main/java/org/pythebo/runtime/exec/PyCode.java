@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.collections.PyList;
 import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.Exc;
@@ -54,6 +55,11 @@ public final class PyCode extends PyObject {
      * otherwise. Set with the body, so read it after {@link #body()}.
      */
     public int resumeSlots;
+    /**
+     * CO_ITERABLE_COROUTINE: a generator function's code that types.coroutine marked, whose
+     * generators {@code await} and a coroutine's {@code yield from} accept.
+     */
+    public volatile boolean iterableCoroutine;
 
     public PyCode(Kind kind, String name, String qualname, String filename, int firstlineno, String[] varnames,
                   int argcount, int posonlyargcount, int kwonlyargcount, boolean varargs, boolean varkw,
@@ -266,8 +272,39 @@ public final class PyCode extends PyObject {
                     case GENERATOR -> 0x20;
                     case COROUTINE -> 0x80;
                     case ASYNC_GENERATOR -> 0x200;
-                };
+                } | (code.iterableCoroutine ? 0x100 : 0);
         return flags;
+    }
+
+    /**
+     * code.replace: a copy sharing the body, with the changes given. Only co_flags's
+     * CO_ITERABLE_COROUTINE bit can differ (what types.coroutine asks for); any other field must
+     * keep its value.
+     */
+    @PyMethod("($self, /, **changes)")
+    public static Object replace(ThreadState ts, Object self, PyDict changes) {
+        PyCode code = c(self);
+        boolean[] iterable = {code.iterableCoroutine};
+        changes.forEachEntry((k, v) -> {
+            String key = (String) k;
+            if (key.equals("co_flags")) {
+                long flags = Convert.asLong(ts, v);
+                if ((flags & ~0x100L) != ((Long) coFlags(code) & ~0x100L)) {
+                    throw PyException.valueError("code.replace() can change only CO_ITERABLE_COROUTINE of co_flags");
+                }
+                iterable[0] = (flags & 0x100) != 0;
+            } else if (!Ops.eq(ts, Ops.getAttr(ts, code, key), v)) {
+                throw PyException.valueError("code.replace() cannot change " + key);
+            }
+        });
+        PyCode copy = new PyCode(code.kind, code.name, code.qualname, code.filename, code.firstlineno, code.varnames,
+                code.argcount, code.posonlyargcount, code.kwonlyargcount, code.varargs, code.varkw, code.cellvars,
+                code.freevars, code.cellFromParam, code.sourceLines);
+        copy.flavor = code.flavor;
+        copy.setBody(code.body());
+        copy.resumeSlots = code.resumeSlots;
+        copy.iterableCoroutine = iterable[0];
+        return copy;
     }
 
     @Override

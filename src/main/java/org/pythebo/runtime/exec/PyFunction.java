@@ -19,7 +19,8 @@ import org.pythebo.runtime.objects.Singleton;
  * into the new frame's slots, with CPython's exact messages for every mismatch.
  */
 public final class PyFunction extends PyObject implements PyCallable, Descriptor, HasDict {
-    public final PyCode code;
+    /** The code; replaced only by assigning {@code __code__}. */
+    public PyCode code;
     public final Globals globals;
     public Object[] defaults;
     public PyDict kwdefaults;
@@ -332,6 +333,20 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
 
     @PyGetter("__code__")
     public static Object getCode(Object self) { return ((PyFunction) self).code; }
+
+    @PySetter("__code__")
+    public static void setCode(Object self, Object value) {
+        PyFunction f = (PyFunction) self;
+        if (!(value instanceof PyCode code)) {
+            throw PyException.typeError("__code__ must be set to a code object");
+        }
+        int free = f.closure == null ? 0 : f.closure.length;
+        if (code.freevars.length != free) {
+            throw PyException.valueError(f.name + "() requires a code object with " + free + " free vars, not "
+                    + code.freevars.length);
+        }
+        f.code = code;
+    }
 
     @PyGetter("__defaults__")
     public static Object getDefaults(Object self) {

@@ -102,7 +102,8 @@ public final class Suspendable {
     }
 
     private static Object awaitIterator(ThreadState ts, Object o, String context) {
-        if (o instanceof PyCoroutine || o instanceof PyAsyncGenerator.Step) {
+        if (o instanceof PyCoroutine || o instanceof PyAsyncGenerator.Step
+                || o instanceof PyGenerator g && g.body.frame.code.iterableCoroutine) {
             return o;
         }
         PyType t = Ops.type(o);
@@ -239,7 +240,7 @@ public final class Suspendable {
         if (iterable instanceof PyGenerator) {
             return iterable;
         }
-        if (iterable instanceof PyCoroutine && f.code.flavor == PyCode.Flavor.GENERATOR) {
+        if (iterable instanceof PyCoroutine && f.code.flavor == PyCode.Flavor.GENERATOR && !f.code.iterableCoroutine) {
             throw PyException.typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
         }
         return Ops.iterObject(f.ts, iterable);

@@ -21,6 +21,11 @@ public final class ThreadState {
     /** The hashes of the str objects this thread hashed last (CPython caches them in the str). */
     public final PyHash.Cache strHashes = new PyHash.Cache();
     public Frame frame;
+    /** The thread's current contextvars.Context (kept by _contextvars), null until first asked for. */
+    public Object context;
+    /** sys.set_asyncgen_hooks's firstiter and finalizer for this thread; null for None. */
+    public Object asyncgenFirstiter;
+    public Object asyncgenFinalizer;
     /**
      * Exceptions being handled by except/finally blocks, innermost last. A running generator
      * swaps in its own stack (CPython's per-generator exc_state), linked to the caller's.

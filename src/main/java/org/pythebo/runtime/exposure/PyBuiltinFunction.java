@@ -1,6 +1,7 @@
 package org.pythebo.runtime.exposure;
 
 import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
@@ -162,4 +163,18 @@ public final class PyBuiltinFunction extends PyObject implements PyCallable {
 
     @PyGetter("__doc__")
     public static Object doc(Object self) { return function(self, "__doc__").code.parser.doc; }
+
+    /**
+     * Pickled by reference: a module function by its name (pickle finds it through
+     * {@code __module__}), a method as {@code getattr(receiver, name)}.
+     */
+    @PyMethod("($self, /)")
+    public static Object __reduce__(ThreadState ts, Object self) {
+        PyBuiltinFunction f = function(self, "__reduce__");
+        Object bound = f.boundTo();
+        if (bound == null || f.isModuleFunction()) {
+            return f.name();
+        }
+        return PyTuple.of(ts.interp.builtins.get("getattr"), PyTuple.of(bound, f.name()));
+    }
 }

@@ -1,6 +1,7 @@
 package org.pythebo.runtime.exposure;
 
 import org.pythebo.runtime.collections.PyDict;
+import org.pythebo.runtime.collections.PyTuple;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
@@ -120,4 +121,11 @@ public final class PyMethodDescr extends PyObject implements PyCallable, Descrip
 
     @PyGetter("__doc__")
     public static Object doc(Object self) { return descr(self, "__doc__").code.parser.doc; }
+
+    /** Pickled by reference, as {@code getattr(owner, name)}. */
+    @PyMethod("($self, /)")
+    public static Object __reduce__(ThreadState ts, Object self) {
+        PyMethodDescr d = descr(self, "__reduce__");
+        return PyTuple.of(ts.interp.builtins.get("getattr"), PyTuple.of(d.owner, d.name()));
+    }
 }

@@ -19,6 +19,7 @@ import org.pythebo.runtime.exec.Frame;
 import org.pythebo.runtime.exec.PyCell;
 import org.pythebo.runtime.exec.PyCode;
 import org.pythebo.runtime.exec.PyFunction;
+import org.pythebo.runtime.exec.PyBoundMethod;
 import org.pythebo.runtime.exec.ThreadState;
 import org.pythebo.runtime.exposure.PyMethodDescr;
 import org.pythebo.runtime.numbers.Arith;
@@ -403,7 +404,7 @@ public final class Ops {
     public static Object getAttr(ThreadState ts, Object obj, String name) {
         Object v = lookupAttr(ts, obj, name);
         if (v == null) {
-            throw attributeError(obj, name);
+            throw attributeError(obj instanceof PyBoundMethod m ? m.function : obj, name);
         }
         return v;
     }
@@ -485,13 +486,14 @@ public final class Ops {
             }
             Object getattr = t.lookup("__getattr__");
             if (obj instanceof PyModule m) {
-                // PEP 562: the module's own __getattr__, before a ModuleType subclass's.
+                // PEP 562: the module's own __getattr__, before a ModuleType subclass's; its
+                // AttributeError means "missing", which callers of lookupAttr test for.
                 Object moduleGetattr = m.globals.get("__getattr__");
                 if (moduleGetattr != null) {
                     try {
                         return call(ts, moduleGetattr, name);
                     } catch (PyException e) {
-                        if (getattr == null || !e.exc.matches(Exc.AttributeError)) {
+                        if (!e.exc.matches(Exc.AttributeError)) {
                             throw e;
                         }
                     }

@@ -58,8 +58,8 @@ public class PyType extends PyObject implements HasDict {
     public static final PyType TUPLE = builtin("tuple", OBJECT, PyTuple.class, Layout.TUPLE);
     public static final PyType DICT = builtin("dict", OBJECT, PyDict.class, Layout.DICT);
     public static final PyType NONE = builtin("NoneType", OBJECT, null, Layout.OBJECT);
-    public static final PyType NOT_IMPLEMENTED = builtin("NotImplementedType", OBJECT, null, Layout.OBJECT);
-    public static final PyType ELLIPSIS = builtin("ellipsis", OBJECT, null, Layout.OBJECT);
+    public static final PyType NOT_IMPLEMENTED = builtin("NotImplementedType", OBJECT, Singleton.class, Layout.OBJECT);
+    public static final PyType ELLIPSIS = builtin("ellipsis", OBJECT, Singleton.class, Layout.OBJECT);
     public static final PyType FUNCTION = builtin("function", OBJECT, PyFunction.class, Layout.OBJECT);
     public static final PyType BUILTIN_FUNCTION = builtin("builtin_function_or_method", OBJECT, PyBuiltinFunction.class,
             Layout.OBJECT);

@@ -1,5 +1,7 @@
 package org.pythebo.runtime.objects;
 
+import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+
 /** None, NotImplemented and Ellipsis: one instance each, compared by identity. */
 public final class Singleton extends PyObject {
     public static final Singleton NONE = new Singleton("None", 0);
@@ -22,6 +24,10 @@ public final class Singleton extends PyObject {
             default -> PyType.ELLIPSIS;
         };
     }
+
+    /** NotImplemented and Ellipsis pickle as the names of the builtins they are. */
+    @PyMethod("($self, /)")
+    public static Object __reduce__(Object self) { return ((Singleton) self).repr; }
 
     @Override
     public String toString() {
