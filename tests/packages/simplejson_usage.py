@@ -1,3 +1,5 @@
+# (Its C speed-ups, which CPython loads, word some decoding errors differently from the pure-Python
+# scanner Pythebo runs, e.g. an invalid escape: those inputs are left out.)
 import decimal
 
 import simplejson as json
@@ -8,7 +10,7 @@ print(json.loads('{"x": [1, 2.0, 3e2, "s\\u00e9"], "y": null}'), json.loads("1.1
 print(json.dumps(decimal.Decimal("1.10")), json.dumps({"k": float("inf")}, allow_nan=True), json.dumps("\u2028"))
 print(json.dumps([1, 2], separators=(",", ":")), json.loads('[1, 2]', object_pairs_hook=list) if False else "")
 print(json.loads('{"a": 1, "b": 2}', object_pairs_hook=json.OrderedDict), json.dumps(json.OrderedDict([("z", 1), ("a", 2)])))
-for bad in ['{"a": }', "[1, 2", '"\\x"', "nan nan"]:
+for bad in ['{"a": }', "[1, 2", "nan nan"]:
     try:
         json.loads(bad)
     except json.JSONDecodeError as e:
