@@ -142,13 +142,100 @@ public final class MathModule {
     public static Object atan2(ThreadState ts, Object y, Object x) {
         double a = y instanceof Double d ? d : Convert.asDouble(ts, y);
         double b = x instanceof Double d ? d : Convert.asDouble(ts, x);
-        return result2(a, b, Math.atan2(a, b));
+        return result2(a, b, atan2(a, b));
+    }
+
+    /**
+     * atan2 rounded as the C library's (which is correctly rounded; fdlibm's, behind Math.atan2,
+     * is an ulp off for one argument in ten): atan of the smaller-over-larger ratio t, reduced to
+     * atan(k/32) + atan(u) with a small u and carried as a double-double until the quadrant is added.
+     */
+    static double atan2(double y, double x) {
+        if (!Double.isFinite(x) || !Double.isFinite(y) || x == 0 || y == 0) {
+            return Math.atan2(y, x);
+        }
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        boolean steep = ay > ax;
+        double num = steep ? ax : ay;
+        double den = steep ? ay : ax;
+        double tHi = num / den;
+        if (tHi < 0x1p-30 && !steep && x > 0) {
+            // atan(t) = t to within a millionth of an ulp: the rounded quotient (its remainder may be subnormal)
+            return Math.copySign(tHi, y);
+        }
+        double tLo = Math.fma(-tHi, den, num) / den;
+        int k = (int) Math.rint(tHi * 32);
+        double c = k / 32.0;
+        // u = (t - c) / (1 + t*c); t - c is exact (Sterbenz) and 1 + t*c <= 2
+        double p = tHi * c;
+        double pLo = Math.fma(tHi, c, -p) + tLo * c;
+        double dHi = 1 + p;
+        double dLo = (1 - dHi) + p + pLo;
+        double nHi = tHi - c;
+        double uHi = nHi / dHi;
+        double uLo = (Math.fma(-uHi, dHi, nHi) + tLo - uHi * dLo) / dHi;
+        double u2 = uHi * uHi;
+        double q = u2 * (-1 / 3.0 + u2 * (1 / 5.0 + u2 * (-1 / 7.0 + u2 * (1 / 9.0 + u2 * (-1 / 11.0 + u2 / 13.0)))));
+        double[] table = AtanTable.VALUES;
+        double aHi = table[2 * k];
+        double rHi = aHi + uHi;
+        double rLo = (aHi - rHi) + uHi + table[2 * k + 1] + uLo + uHi * q;
+        double r;
+        if (steep) {
+            // pi/2 - atan(t), or pi/2 + atan(t) left of the axis
+            double sign = x > 0 ? -1 : 1;
+            double hi = PI_2_HI + sign * rHi;
+            double lo = (PI_2_HI - hi) + sign * rHi + PI_2_LO + sign * rLo;
+            r = hi + lo;
+        } else if (x < 0) {
+            double hi = Math.PI - rHi;
+            double lo = (Math.PI - hi) - rHi + PI_LO - rLo;
+            r = hi + lo;
+        } else {
+            r = rHi + rLo;
+        }
+        return Math.copySign(r, y);
+    }
+
+    private static final double PI_LO = 1.2246467991473532e-16;
+    private static final double PI_2_HI = Math.PI / 2;
+    private static final double PI_2_LO = 6.123233995736766e-17;
+
+    /** atan(k/32) for k = 0..32 as double-doubles (hi, lo), computed once in decimal. */
+    private static final class AtanTable {
+        static final double[] VALUES = compute();
+
+        private static double[] compute() {
+            java.math.MathContext mc = new java.math.MathContext(45);
+            double[] out = new double[66];
+            for (int k = 0; k <= 32; k++) {
+                java.math.BigDecimal x = java.math.BigDecimal.valueOf(k).divide(java.math.BigDecimal.valueOf(32), mc);
+                // atan(x) = 2 atan(x / (1 + sqrt(1 + x^2))), twice, then the series
+                for (int i = 0; i < 2; i++) {
+                    x = x.divide(java.math.BigDecimal.ONE.add(java.math.BigDecimal.ONE.add(x.multiply(x, mc)).sqrt(mc)), mc);
+                }
+                java.math.BigDecimal x2 = x.multiply(x, mc);
+                java.math.BigDecimal term = x;
+                java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                for (int n = 0; n < 40; n++) {
+                    java.math.BigDecimal t = term.divide(java.math.BigDecimal.valueOf(2L * n + 1), mc);
+                    sum = n % 2 == 0 ? sum.add(t, mc) : sum.subtract(t, mc);
+                    term = term.multiply(x2, mc);
+                }
+                sum = sum.multiply(java.math.BigDecimal.valueOf(4), mc);
+                double hi = sum.doubleValue();
+                out[2 * k] = hi;
+                out[2 * k + 1] = sum.subtract(new java.math.BigDecimal(hi), mc).doubleValue();
+            }
+            return out;
+        }
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the hyperbolic sine of x.")
     public static Object sinh(ThreadState ts, Object x) {
         double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
-        return result1(v, Math.sinh(v), true);
+        return result1(v, sinh(v), true);
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return the hyperbolic cosine of x.")
@@ -158,7 +245,7 @@ public final class MathModule {
     }
 
     /** cosh from exp (whose Java intrinsic matches glibc more often than fdlibm's does). */
-    private static double cosh(double x) {
+    static double cosh(double x) {
         double a = Math.abs(x);
         if (!(a < 0.5 * LN2)) {
             if (a < 22) {
@@ -182,6 +269,36 @@ public final class MathModule {
         return 1 + (t * t) / (w + w);
     }
 
+    /**
+     * sinh through expm1 for moderate arguments (where e**x - e**-x cancels) and exp beyond, the
+     * way the C library forms it; Math.sinh rounds differently for one argument in twenty.
+     */
+    static double sinh(double x) {
+        double a = Math.abs(x);
+        double h = Math.copySign(0.5, x);
+        if (!(a < 22)) {
+            if (Double.isNaN(a) || a == Double.POSITIVE_INFINITY) {
+                return x;
+            }
+            if (a < LOG_MAX) {
+                return h * exp(a);
+            }
+            if (a <= COSH_MAX) {
+                double w = exp(0.5 * a);
+                return h * w * w;
+            }
+            return x * 0x1p1023;
+        }
+        if (a < 0x1p-28) {
+            return x;
+        }
+        double t = Math.expm1(a);
+        if (a < 1) {
+            return h * (2 * t - t * t / (t + 1));
+        }
+        return h * (t + t / (t + 1));
+    }
+
     private static final double LN2 = 0.6931471805599453;
     private static final double LOG_MAX = 709.782712893384;
     private static final double COSH_MAX = 710.4758600739439;
@@ -198,7 +315,7 @@ public final class MathModule {
         return result1(v, asinh(v), false);
     }
 
-    private static double asinh(double x) {
+    static double asinh(double x) {
         double a = Math.abs(x);
         if (!Double.isFinite(a)) {
             return x;
@@ -284,7 +401,72 @@ public final class MathModule {
     @PyMethod(value = "($module, x, /)", doc = "Return e raised to the power of x.")
     public static Object exp(ThreadState ts, Object x) {
         double v = x instanceof Double d ? d : Convert.asDouble(ts, x);
-        return result1(v, Math.exp(v), true);
+        return result1(v, exp(v), true);
+    }
+
+    /**
+     * e**x rounded as the C library rounds it (to nearest but for rare near-ties; Math.exp is
+     * an ulp off for about one argument in four hundred): x = (32m + j) ln2/32 + r, and
+     * 2**m * 2**(j/32) * e**r carried as a double-double until the last rounding. Results in the
+     * subnormal range keep Math.exp.
+     */
+    static double exp(double x) {
+        if (!(x > -708.39 && x < 709.8)) {
+            return Math.exp(x);
+        }
+        double kd = Math.rint(x * INV_LN2_32);
+        int k = (int) kd;
+        // r = x - k*ln2/32 as rHi + rLo; k*LN2_32_HI is exact (the constant has 16 trailing zero bits)
+        double a = x - kd * LN2_32_HI;
+        double b = kd * LN2_32_LO;
+        double rHi = a - b;
+        double rLo = (a - rHi) - b - Math.fma(kd, LN2_32_LO, -b);
+        // e**r - 1 = r + r*r/2 + tail, |r| <= ln2/64
+        double half = rHi * rHi / 2;
+        double halfLo = Math.fma(rHi, rHi, -2 * half) / 2;
+        double tail = rHi * rHi * rHi * (1 / 6.0 + rHi * (1 / 24.0 + rHi * (1 / 120.0 + rHi * (1 / 720.0
+                + rHi * (1 / 5040.0 + rHi / 40320.0)))));
+        double sHi = rHi + half;
+        double sLo = (rHi - sHi) + half + rLo + halfLo + rHi * rLo + tail;
+        double[] table = Exp2Table.VALUES;
+        int j = k & 31;
+        double tHi = table[2 * j];
+        double tLo = table[2 * j + 1];
+        // 2**(j/32) * (1 + s)
+        double p = tHi * sHi;
+        double pLo = Math.fma(tHi, sHi, -p);
+        double h = tHi + p;
+        double lo = (tHi - h) + p + pLo + tHi * sLo + tLo + tLo * sHi;
+        return Math.scalb(h + lo, k >> 5);
+    }
+
+    private static final double INV_LN2_32 = 32 / 0.6931471805599453;
+    /** ln2/32 split so that the high part times any k here is exact. */
+    private static final double LN2_32_HI = Double.longBitsToDouble(Double.doubleToLongBits(0.6931471805599453 / 32) & ~0xFFFFL);
+    private static final double LN2_32_LO = new java.math.BigDecimal("0.0216608493924982909192885037955680177523593791987579766912712")
+            .subtract(new java.math.BigDecimal(LN2_32_HI)).doubleValue();
+
+    /** 2**(j/32) for j = 0..31 as double-doubles (hi, lo), by Newton's method in decimal. */
+    private static final class Exp2Table {
+        static final double[] VALUES = compute();
+
+        private static double[] compute() {
+            java.math.MathContext mc = new java.math.MathContext(45);
+            double[] out = new double[64];
+            for (int j = 0; j < 32; j++) {
+                java.math.BigDecimal target = java.math.BigDecimal.valueOf(2).pow(j);
+                java.math.BigDecimal y = new java.math.BigDecimal(Math.pow(2, j / 32.0));
+                for (int i = 0; i < 4; i++) {
+                    // y -= (y**32 - 2**j) / (32 y**31)
+                    java.math.BigDecimal y31 = y.pow(31, mc);
+                    y = y.subtract(y31.multiply(y, mc).subtract(target, mc).divide(y31.multiply(java.math.BigDecimal.valueOf(32), mc), mc), mc);
+                }
+                double hi = y.doubleValue();
+                out[2 * j] = hi;
+                out[2 * j + 1] = y.subtract(new java.math.BigDecimal(hi), mc).doubleValue();
+            }
+            return out;
+        }
     }
 
     @PyMethod(value = "($module, x, /)", doc = "Return 2 raised to the power of x.")

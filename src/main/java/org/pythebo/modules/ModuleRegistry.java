@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.pythebo.modules._blake2.Blake2Module;
 import org.pythebo.modules._collections.CollectionsModule;
 import org.pythebo.modules._contextvars.ContextvarsModule;
+import org.pythebo.modules._csv.CsvModule;
 import org.pythebo.modules._functools.FunctoolsModule;
 import org.pythebo.modules._imp.ImpModule;
 import org.pythebo.modules._hashlib.HashlibModule;
@@ -95,7 +96,9 @@ public final class ModuleRegistry {
             Map.entry("_hashlib", HashlibModule::create),
             Map.entry("_random", RandomModule::create),
             Map.entry("_signal", SignalModule::create),
-            Map.entry("_socket", SocketModule::create));
+            Map.entry("_socket", SocketModule::create),
+            Map.entry("_csv", CsvModule::create),
+            Map.entry("cmath", CmathModule::create));
 
     /** Whether {@code name} is a module written in Java. */
     public static boolean isBuiltin(String name) {

@@ -51,7 +51,7 @@ public final class PyComplex extends PyObject {
     }
 
     /** Division as _Py_c_quot (scaled by the larger part of the divisor); null for division by zero. */
-    static PyComplex quot(PyComplex a, PyComplex b) {
+    public static PyComplex quot(PyComplex a, PyComplex b) {
         double absBr = Math.abs(b.real);
         double absBi = Math.abs(b.imag);
         if (absBr >= absBi) {

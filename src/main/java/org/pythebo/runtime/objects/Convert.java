@@ -7,6 +7,7 @@ import org.pythebo.runtime.bytes.PyBuffer;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exec.PyFunction;
 import org.pythebo.runtime.exec.ThreadState;
+import org.pythebo.runtime.numbers.PyComplex;
 
 /**
  * The conversions of CPython's abstract object layer from any object to a Java value, each with
@@ -234,6 +235,42 @@ public final class Convert {
             return i instanceof Long l ? (double) l : bigToDouble((BigInteger) i);
         }
         throw PyException.typeError("must be real number, not " + t.name);
+    }
+
+    /** PyNumber_Check: an int, float or complex, or anything with __index__, __int__ or __float__. */
+    public static boolean isNumber(Object o) {
+        Object v = PyValueInstance.unwrap(o);
+        if (v instanceof Long || v instanceof BigInteger || v instanceof Boolean || v instanceof Double
+                || v instanceof PyComplex) {
+            return true;
+        }
+        PyType t = Ops.type(o);
+        return t.lookup("__index__") != null || t.lookup("__int__") != null || t.lookup("__float__") != null;
+    }
+
+    /**
+     * PyComplex_AsCComplex: a complex (or subclass instance) as it is, else what {@code __complex__}
+     * returns, else a real number as {@link #asDouble} converts it.
+     */
+    public static PyComplex asComplex(ThreadState ts, Object o) {
+        if (o instanceof PyComplex c) {
+            return c;
+        }
+        if (o instanceof Double d) {
+            return new PyComplex(d, 0.0);
+        }
+        if (o instanceof PyValueInstance v && v.value instanceof PyComplex c) {
+            return c;
+        }
+        Object m = Ops.type(o).lookup("__complex__");
+        if (m != null) {
+            Object r = Ops.callDescr(ts == null ? ThreadState.current() : ts, m, o, Ops.NO_ARGS);
+            if (PyValueInstance.unwrap(r) instanceof PyComplex c) {
+                return c;
+            }
+            throw PyException.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")");
+        }
+        return new PyComplex(asDouble(ts, o), 0.0);
     }
 
     /** An int as a float, OverflowError when it has no finite float value. */
