@@ -78,6 +78,7 @@ public final class ModuleRegistry {
             Map.entry("_string", StringModule::create),
             Map.entry("_abc", AbcModule::create),
             Map.entry("atexit", AtexitModule::create),
+            Map.entry("faulthandler", FaulthandlerModule::create),
             Map.entry("_contextvars", ContextvarsModule::create),
             Map.entry("_collections", CollectionsModule::create),
             Map.entry("_queue", QueueModule::create),

@@ -199,23 +199,11 @@ public final class ImportSystem implements Importer {
             }
             return mod;
         }
-        if (lookupAttrOrNull(ts, mod, "__path__") != null) {
+        if (Ops.optionalAttr(ts, mod, "__path__") != null) {
             return Ops.call(ts, bootstrapFunction(ts, "_handle_fromlist"), mod, PyTuple.of(fromlist),
                     interp.builtins.get("__import__"));
         }
         return mod;
-    }
-
-    /** The attribute or null: an AttributeError (from a module's PEP 562 __getattr__, say) means missing. */
-    private static Object lookupAttrOrNull(ThreadState ts, Object obj, String name) {
-        try {
-            return Ops.lookupAttr(ts, obj, name);
-        } catch (PyException e) {
-            if (e.exc.matches(Exc.AttributeError)) {
-                return null;
-            }
-            throw e;
-        }
     }
 
     @Override
@@ -234,7 +222,7 @@ public final class ImportSystem implements Importer {
 
     /** import_ensure_initialized: a module another thread is still running is waited for. */
     private void ensureInitialized(ThreadState ts, Object mod, String name) {
-        Object spec = Ops.lookupAttr(ts, mod, "__spec__");
+        Object spec = Ops.optionalAttr(ts, mod, "__spec__");
         if (spec == null || spec == Singleton.NONE || !initializing(ts, spec)) {
             return;
         }
@@ -244,7 +232,7 @@ public final class ImportSystem implements Importer {
     /** _PyModuleSpec_IsInitializing: the spec's {@code _initializing} is true. */
     private static boolean initializing(ThreadState ts, Object spec) {
         try {
-            Object v = Ops.lookupAttr(ts, spec, "_initializing");
+            Object v = Ops.optionalAttr(ts, spec, "_initializing");
             return v != null && Ops.isTrue(ts, v);
         } catch (PyException e) {
             return false;
@@ -295,11 +283,11 @@ public final class ImportSystem implements Importer {
     /** {@code from module import name}: the attribute, or the submodule registered under that name. */
     @Override
     public Object importFrom(ThreadState ts, Object module, String name) {
-        Object v = lookupAttrOrNull(ts, module, name);
+        Object v = Ops.optionalAttr(ts, module, name);
         if (v != null) {
             return v;
         }
-        Object pkgname = Ops.lookupAttr(ts, module, "__name__");
+        Object pkgname = Ops.optionalAttr(ts, module, "__name__");
         if (pkgname instanceof String p) {
             Object sub = interp.modules.get(ts, p + "." + name);
             if (sub != null) {
@@ -314,7 +302,7 @@ public final class ImportSystem implements Importer {
             throw importError(ts, "cannot import name " + Ops.repr(ts, name) + " from " + shown + " (unknown location)",
                     pkgname, null);
         }
-        Object spec = Ops.lookupAttr(ts, module, "__spec__");
+        Object spec = Ops.optionalAttr(ts, module, "__spec__");
         boolean partial = spec != null && spec != Singleton.NONE && initializing(ts, spec);
         String msg = partial
                 ? "cannot import name " + Ops.repr(ts, name) + " from partially initialized module " + shown
@@ -326,7 +314,7 @@ public final class ImportSystem implements Importer {
     /** The names {@code from module import *} binds, with their values, in order. */
     @Override
     public List<Object[]> importAll(ThreadState ts, Object module) {
-        Object all = Ops.lookupAttr(ts, module, "__all__");
+        Object all = Ops.optionalAttr(ts, module, "__all__");
         boolean skipPrivate = all == null;
         Object[] names;
         if (all == null) {

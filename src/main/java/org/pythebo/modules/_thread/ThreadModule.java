@@ -288,9 +288,16 @@ public final class ThreadModule {
             return ((PyLock) self).mutex.isLocked();
         }
 
-        /** After fork the lock is free again; Pythebo does not fork, but concurrent.futures registers this. */
+        /**
+         * Makes the lock unlocked again, as a forked child needs (concurrent.futures.thread
+         * registers it with os.register_at_fork).
+         */
         @PyMethod("($self, /)")
         public static Object _at_fork_reinit(Object self) {
+            Mutex m = ((PyLock) self).mutex;
+            if (m.isLocked()) {
+                m.release(1);
+            }
             return null;
         }
 

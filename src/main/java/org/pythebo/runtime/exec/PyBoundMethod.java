@@ -4,14 +4,18 @@ import org.pythebo.runtime.collections.PyDict;
 import org.pythebo.runtime.exceptions.PyException;
 import org.pythebo.runtime.exposure.PyAttrs.PyGetter;
 import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
+import org.pythebo.runtime.objects.AttributeSource;
 import org.pythebo.runtime.objects.Ops;
 import org.pythebo.runtime.objects.PyCallable;
 import org.pythebo.runtime.objects.PyObject;
 import org.pythebo.runtime.objects.PyType;
 import org.pythebo.runtime.objects.Singleton;
 
-/** A function bound to its receiver ({@code obj.method} when not called at once). */
-public final class PyBoundMethod extends PyObject implements PyCallable {
+/**
+ * A function bound to its receiver ({@code obj.method} when not called at once); attributes the
+ * method type lacks are the function's.
+ */
+public final class PyBoundMethod extends PyObject implements PyCallable, AttributeSource {
     public final Object function;
     public final Object self;
 
@@ -22,6 +26,9 @@ public final class PyBoundMethod extends PyObject implements PyCallable {
 
     @Override
     public PyType type() { return PyType.METHOD; }
+
+    @Override
+    public Object attributeSource() { return function; }
 
     @Override
     public Object call(ThreadState ts, Object[] args, String[] kwnames) {
@@ -51,6 +58,11 @@ public final class PyBoundMethod extends PyObject implements PyCallable {
             throw PyException.typeError("instance must not be None");
         }
         return new PyBoundMethod(function, args[1]);
+    }
+
+    @PyMethod(value = "($self, /, *args, **kwargs)", name = "__call__")
+    public static Object callSlot(ThreadState ts, Object self, Object[] args, PyDict kwargs) {
+        return Ops.callWithKwargs(ts, self, args, kwargs);
     }
 
     @PyGetter("__self__")

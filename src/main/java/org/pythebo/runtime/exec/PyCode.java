@@ -172,6 +172,69 @@ public final class PyCode extends PyObject {
         return Ops.iterObject(ThreadState.current(), new PyList(out.toArray()));
     }
 
+    /**
+     * code.replace: a copy running the same body under another name, qualname, file or first
+     * line (jinja2 and pytest rename code to make frames that point into templates and tests),
+     * or with co_flags's CO_ITERABLE_COROUTINE bit changed (what types.coroutine asks for).
+     * Pythebo's code has no bytecode, constants or line table to replace: asking to change
+     * those or other flags is a ValueError.
+     */
+    @PyMethod("""
+            ($self, /, *, co_argcount=-1, co_posonlyargcount=-1, co_kwonlyargcount=-1, co_nlocals=-1, co_stacksize=-1, \
+            co_flags=-1, co_firstlineno=-1, co_code=None, co_consts=None, co_names=None, co_varnames=None, \
+            co_freevars=None, co_cellvars=None, co_filename=None, co_name=None, co_qualname=None, co_linetable=None, \
+            co_exceptiontable=None)""")
+    public static Object replace(ThreadState ts, Object self, Object argcount, Object posonlyargcount, Object kwonlyargcount,
+                                 Object nlocals, Object stacksize, Object flags, Object firstlineno, Object code,
+                                 Object consts, Object names, Object varnames, Object freevars, Object cellvars,
+                                 Object filename, Object name, Object qualname, Object linetable, Object exceptiontable) {
+        PyCode c = c(self);
+        boolean iterable = c.iterableCoroutine;
+        if (!(flags instanceof Long l && l == -1)) {
+            long newFlags = Convert.asLong(ts, flags);
+            if ((newFlags & ~0x100L) != ((Long) coFlags(c) & ~0x100L)) {
+                throw PyException.valueError("code.replace() can change only CO_ITERABLE_COROUTINE of co_flags");
+            }
+            iterable = (newFlags & 0x100) != 0;
+        }
+        Object[] fixed = {argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize};
+        String[] fixedNames = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize"};
+        for (int i = 0; i < fixed.length; i++) {
+            if (!(fixed[i] instanceof Long l && l == -1) && !Ops.eq(ts, fixed[i], Ops.getAttr(ts, c, fixedNames[i]))) {
+                throw PyException.valueError("code.replace() cannot change " + fixedNames[i] + " in Pythebo");
+            }
+        }
+        Object[] tables = {code, consts, names, varnames, freevars, cellvars, linetable, exceptiontable};
+        String[] tableNames = {"co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_linetable",
+                "co_exceptiontable"};
+        for (int i = 0; i < tables.length; i++) {
+            if (tables[i] != Singleton.NONE && !Ops.eq(ts, tables[i], Ops.getAttr(ts, c, tableNames[i]))) {
+                throw PyException.valueError("code.replace() cannot change " + tableNames[i] + " in Pythebo");
+            }
+        }
+        String newName = replacement(name, c.name, "co_name");
+        String newQualname = replacement(qualname, c.qualname, "co_qualname");
+        String newFilename = replacement(filename, c.filename, "co_filename");
+        int newFirstlineno = firstlineno instanceof Long l && l == -1 ? c.firstlineno : Convert.asInt(ts, firstlineno);
+        PyCode copy = new PyCode(c.kind, newName, newQualname, newFilename, newFirstlineno, c.varnames, c.argcount,
+                c.posonlyargcount, c.kwonlyargcount, c.varargs, c.varkw, c.cellvars, c.freevars, c.cellFromParam, c.sourceLines);
+        copy.body = c.body();
+        copy.flavor = c.flavor;
+        copy.resumeSlots = c.resumeSlots;
+        copy.iterableCoroutine = iterable;
+        return copy;
+    }
+
+    private static String replacement(Object value, String current, String field) {
+        if (value == Singleton.NONE) {
+            return current;
+        }
+        if (!(value instanceof String s)) {
+            throw PyException.typeError("replace() argument '" + field + "' must be str, not " + Ops.typeName(value));
+        }
+        return s;
+    }
+
     @PyGetter("co_name")
     public static Object coName(Object self) { return c(self).name; }
 
@@ -234,37 +297,6 @@ public final class PyCode extends PyObject {
                     case ASYNC_GENERATOR -> 0x200;
                 } | (code.iterableCoroutine ? 0x100 : 0);
         return flags;
-    }
-
-    /**
-     * code.replace: a copy sharing the body, with the changes given. Only co_flags's
-     * CO_ITERABLE_COROUTINE bit can differ (what types.coroutine asks for); any other field must
-     * keep its value.
-     */
-    @PyMethod("($self, /, **changes)")
-    public static Object replace(ThreadState ts, Object self, PyDict changes) {
-        PyCode code = c(self);
-        boolean[] iterable = {code.iterableCoroutine};
-        changes.forEachEntry((k, v) -> {
-            String key = (String) k;
-            if (key.equals("co_flags")) {
-                long flags = Convert.asLong(ts, v);
-                if ((flags & ~0x100L) != ((Long) coFlags(code) & ~0x100L)) {
-                    throw PyException.valueError("code.replace() can change only CO_ITERABLE_COROUTINE of co_flags");
-                }
-                iterable[0] = (flags & 0x100) != 0;
-            } else if (!Ops.eq(ts, Ops.getAttr(ts, code, key), v)) {
-                throw PyException.valueError("code.replace() cannot change " + key);
-            }
-        });
-        PyCode copy = new PyCode(code.kind, code.name, code.qualname, code.filename, code.firstlineno, code.varnames,
-                code.argcount, code.posonlyargcount, code.kwonlyargcount, code.varargs, code.varkw, code.cellvars,
-                code.freevars, code.cellFromParam, code.sourceLines);
-        copy.flavor = code.flavor;
-        copy.setBody(code.body());
-        copy.resumeSlots = code.resumeSlots;
-        copy.iterableCoroutine = iterable[0];
-        return copy;
     }
 
     @Override

@@ -108,6 +108,11 @@ public final class PyFunction extends PyObject implements PyCallable, Descriptor
         return f;
     }
 
+    @PyMethod(value = "($self, /, *args, **kwargs)", name = "__call__")
+    public static Object callSlot(ThreadState ts, Object self, Object[] args, PyDict kwargs) {
+        return Ops.callWithKwargs(ts, self, args, kwargs);
+    }
+
     /** The Python-visible {@code function.__get__}: an instance binds, None (with a type) gives the function. */
     @PyMethod(value = "($self, instance, owner=None, /)", name = "__get__")
     public static Object getDescr(Object self, Object instance, Object owner) {

@@ -363,6 +363,12 @@ public final class ObjectMethods {
             throw PyException.typeError("__class__ must be set to a class, not '" + Ops.typeName(value) + "' object");
         }
         PyType old = Ops.type(self);
+        if (self instanceof PyModule m && nt.isSubtypeOf(PyType.MODULE)) {
+            // A module may become an instance of any ModuleType subclass (a module whose
+            // attribute access a package customises): all of them are PyModules.
+            m.setType(nt);
+            return;
+        }
         if (!nt.heapType || !old.heapType
                 || !(self instanceof PyInstance || self instanceof PySlotsInstance || self instanceof PyValueInstance)) {
             throw PyException.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");

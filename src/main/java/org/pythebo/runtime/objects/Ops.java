@@ -419,6 +419,21 @@ public final class Ops {
         return PyException.attributeError("'" + typeName(obj) + "' object has no attribute '" + name + "'", obj, name);
     }
 
+    /**
+     * _PyObject_LookupAttr: the attribute, or null when missing, an AttributeError raised by a
+     * getter or a {@code __getattr__} hook counting as missing too.
+     */
+    public static Object optionalAttr(ThreadState ts, Object obj, String name) {
+        try {
+            return lookupAttr(ts, obj, name);
+        } catch (PyException e) {
+            if (e.exc.matches(Exc.AttributeError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** The attribute, or null when missing (AttributeError from a getter still propagates). */
     public static Object lookupAttr(ThreadState ts, Object obj, String name) {
         PyType t = type(obj);
@@ -454,9 +469,9 @@ public final class Ops {
         } catch (PyException e) {
             // slot_tp_getattr_hook: an AttributeError from __getattribute__ (a property's getter,
             // say) falls back to __getattr__.
-            if (obj instanceof PyBoundMethod m && e.exc.matches(Exc.AttributeError)) {
-                // object's __dict__ getter refuses methods; a method has its function's __dict__.
-                return lookupAttr(ts, m.function, name);
+            if (obj instanceof AttributeSource source && e.exc.matches(Exc.AttributeError)) {
+                // object's __dict__ getter finds no dict on a bound method: the function's is meant.
+                return getAttr(ts, source.attributeSource(), name);
             }
             Object getattr = e.exc.matches(Exc.AttributeError) ? t.lookup("__getattr__") : null;
             if (getattr == null) {
@@ -465,27 +480,27 @@ public final class Ops {
             return callDescr(ts, getattr, obj, new Object[] {name});
         }
         if (v == null) {
-            Object getattr = t.lookup("__getattr__");
-            if (getattr != null) {
-                return callDescr(ts, getattr, obj, new Object[] {name});
+            if (obj instanceof AttributeSource source) {
+                // The source's own AttributeError names the source's type, as CPython's does.
+                return getAttr(ts, source.attributeSource(), name);
             }
+            Object getattr = t.lookup("__getattr__");
             if (obj instanceof PyModule m) {
-                // PEP 562: a module's own __getattr__ supplies the names it lacks.
+                // PEP 562: the module's own __getattr__, before a ModuleType subclass's; its
+                // AttributeError means "missing", which callers of lookupAttr test for.
                 Object moduleGetattr = m.globals.get("__getattr__");
                 if (moduleGetattr != null) {
                     try {
-                        return call(ts, moduleGetattr, new Object[] {name}, null);
+                        return call(ts, moduleGetattr, name);
                     } catch (PyException e) {
-                        // Its AttributeError means "missing", which callers of lookupAttr test for.
                         if (!e.exc.matches(Exc.AttributeError)) {
                             throw e;
                         }
                     }
                 }
             }
-            if (obj instanceof PyBoundMethod m) {
-                // method_getattro: what the method type lacks is the function's attribute.
-                return lookupAttr(ts, m.function, name);
+            if (getattr != null) {
+                return callDescr(ts, getattr, obj, new Object[] {name});
             }
         }
         return v;

@@ -10,25 +10,36 @@ import org.pythebo.runtime.exposure.PyAttrs.PyMethod;
 /**
  * A module object: its namespace ({@link Globals}, whose dict is {@code __dict__}). The name is
  * the one it was created with; repr and error messages read {@code __name__} from the dict.
+ * Instances of Python subclasses of ModuleType are PyModules too, recording their class, so that
+ * their attributes are the namespace's as for any module (py.error's lazy ErrorMaker).
  */
 public final class PyModule extends PyObject implements HasDict {
     public volatile String name;
     public final Globals globals;
     /** Made by Java code (sys, time...): its repr says "(built-in)". */
     public final boolean builtin;
+    /** module or a subclass of it; {@code __class__} may change it to another of them. */
+    private volatile PyType type;
 
     public PyModule(String name, Globals globals) {
         this(name, globals, true);
     }
 
     public PyModule(String name, Globals globals, boolean builtin) {
+        this(PyType.MODULE, name, globals, builtin);
+    }
+
+    private PyModule(PyType type, String name, Globals globals, boolean builtin) {
+        this.type = type;
         this.name = name;
         this.globals = globals;
         this.builtin = builtin;
     }
 
     @Override
-    public PyType type() { return PyType.MODULE; }
+    public PyType type() { return type; }
+
+    void setType(PyType type) { this.type = type; }
 
     @Override
     public PyDict dict() { return globals.dict; }
@@ -58,7 +69,7 @@ public final class PyModule extends PyObject implements HasDict {
 
     @PyMethod("($type, *args, **kwargs)")
     public static Object __new__(ThreadState ts, Object cls, Object[] args, PyDict kwargs) {
-        return new PyModule("?", new Globals(ts.interp.builtins), false);
+        return new PyModule((PyType) cls, "?", new Globals(ts.interp.builtins), false);
     }
 
     @PyMethod("($self, /, name, doc=None)")

@@ -75,7 +75,7 @@ public class PyType extends PyObject implements HasDict {
             Layout.OBJECT);
     public static final PyType METHOD = builtin("method", OBJECT, PyBoundMethod.class, Layout.OBJECT);
     public static final PyType CODE = builtin("code", OBJECT, PyCode.class, Layout.OBJECT);
-    public static final PyType MODULE = builtin("module", OBJECT, PyModule.class, Layout.OBJECT);
+    public static final PyType MODULE = builtin("module", OBJECT, PyModule.class, Layout.OBJECT).ownInstances();
     public static final PyType RANGE = builtin("range", OBJECT, PyRange.class, Layout.OBJECT);
     public static final PyType ITERATOR = builtin("iterator", OBJECT, PyIterator.class, Layout.OBJECT);
     public static final PyType GENERATOR = builtin("generator", OBJECT, PyGenerator.class, Layout.OBJECT);

@@ -225,6 +225,12 @@ public final class TypeMethods {
     @PyMethod("($self, /)")
     public static Object __repr__(Object self) { return typeRepr((PyType) self); }
 
+    /** The namespace a class statement fills: a new dict whatever the arguments (six.with_metaclass calls it). */
+    @PyMethod(value = "($type, *args, **kwargs)", doc = "__prepare__() -> dict\nused to create the namespace for the class statement")
+    public static Object __prepare__(Object cls, Object[] args, PyDict kwargs) {
+        return new PyDict();
+    }
+
     @PyMethod("($self, /)")
     public static Object mro(Object self) { return new PyList(((PyType) self).mro().clone()); }
 
