@@ -321,9 +321,16 @@ public final class BytesMethods {
         return make(self, out);
     }
 
-    static byte[] repeat(byte[] a, Object count) {
+    static byte[] repeat(byte[] a, Object count, boolean isBytes) {
         long n = Math.max(0, size(count));
-        if (a.length * n > Integer.MAX_VALUE - 8) {
+        if (a.length == 0) {
+            return a;
+        }
+        // By division: length * n can overflow a long; bytes says so, bytearray runs out of memory.
+        if (isBytes && n > Long.MAX_VALUE / a.length) {
+            throw PyException.overflow("repeated bytes are too long");
+        }
+        if (n > (Integer.MAX_VALUE - 8) / a.length) {
             throw PyException.of(Exc.MemoryError, null);
         }
         byte[] out = new byte[(int) (a.length * n)];
@@ -343,7 +350,7 @@ public final class BytesMethods {
             }
             throw PyException.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(count) + "'");
         }
-        return make(self, repeat(a, count));
+        return make(self, repeat(a, count, !(self instanceof PyByteArray)));
     }
 
     /** {@code count * seq}: the left operand's own repetition (a str, list...) reports a bad count itself. */
@@ -354,7 +361,7 @@ public final class BytesMethods {
             }
             throw PyException.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(count) + "'");
         }
-        return make(self, repeat(a, count));
+        return make(self, repeat(a, count, !(self instanceof PyByteArray)));
     }
 
     /** other.__rxxx__(self), or NotImplemented when other's type has no such method. */

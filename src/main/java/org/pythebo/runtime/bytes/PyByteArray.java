@@ -429,7 +429,7 @@ public final class PyByteArray extends PyObject implements BufferExporter {
         }
         PyByteArray a = self(self);
         synchronized (a) {
-            a.publish(BytesMethods.repeat(a.toBytes(), n));
+            a.publish(BytesMethods.repeat(a.toBytes(), n, false));
         }
         return self;
     }

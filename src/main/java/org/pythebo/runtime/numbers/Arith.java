@@ -341,14 +341,23 @@ public final class Arith {
             throw PyException.overflow("cannot fit 'int' into an index-sized integer");
         }
         long n = Math.max(0, Ops.index(count));
+        // Sizes are compared by division: length * n can overflow a long (list_repeat, unicode_repeat).
         if (seq instanceof String s) {
-            if (s.length() * n > Integer.MAX_VALUE) {
+            if (s.isEmpty()) {
+                return s;
+            }
+            if (n > Long.MAX_VALUE / s.length()) {
+                throw PyException.overflow("repeated string is too long");
+            }
+            if (n > Integer.MAX_VALUE / s.length()) {
                 throw PyException.of(Exc.MemoryError, null);
             }
             return s.repeat((int) n);
         }
         Object[] items = seq instanceof PyList l ? l.toArray() : ((PyTuple) seq).items;
-        if (items.length * n > Integer.MAX_VALUE) {
+        if (items.length == 0) {
+            n = 0;
+        } else if (n > Integer.MAX_VALUE / items.length) {
             throw PyException.of(Exc.MemoryError, null);
         }
         Object[] out = new Object[(int) (items.length * n)];

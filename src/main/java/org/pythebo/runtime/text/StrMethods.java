@@ -1142,7 +1142,11 @@ public final class StrMethods {
         if (n <= 0 || s.isEmpty()) {
             return "";
         }
-        if (s.length() * n > Integer.MAX_VALUE - 16) {
+        // By division: length * n can overflow a long (unicode_repeat's check).
+        if (n > Long.MAX_VALUE / s.length()) {
+            throw PyException.overflow("repeated string is too long");
+        }
+        if (n > (Integer.MAX_VALUE - 16) / s.length()) {
             throw PyException.of(Exc.MemoryError, null);
         }
         return s.repeat((int) n);
